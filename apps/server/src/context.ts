@@ -1,0 +1,37 @@
+import type { Request, Response } from 'express';
+import type { Scope } from './core/auth/scope.ts';
+import type { Viewer } from './core/auth/viewer.ts';
+import type { Db } from './core/db/database.ts';
+import { buildScope } from './core/auth/build-scope.ts';
+import { unauthenticated } from './core/errors/app-error.ts';
+import { createLoaders, type Loaders } from './loaders.ts';
+import type { Services } from './services.ts';
+
+/** Per-request context: who is asking, what they may see, and request-scoped loaders. */
+export interface Context {
+  viewer: Viewer | null;
+  /** The viewer's Scope, built on first use and memoized for the request. */
+  scope(): Promise<Scope>;
+  services: Services;
+  loaders: Loaders;
+  req: Request;
+  res: Response;
+}
+
+export function createContext(db: Db, services: Services, viewer: Viewer | null, req: Request, res: Response): Context {
+  let scope: Promise<Scope> | undefined;
+  const context: Context = {
+    viewer,
+    scope: () => {
+      if (!viewer) return Promise.reject(unauthenticated());
+      scope ??= buildScope(db, viewer);
+      return scope;
+    },
+    services,
+    loaders: undefined as unknown as Loaders,
+    req,
+    res,
+  };
+  context.loaders = createLoaders(db, context);
+  return context;
+}

@@ -1,0 +1,128 @@
+import type { Role } from '../../../generated/prisma/enums.ts';
+import { getSchema } from '../../../schema.ts';
+import { makeContact, makeCustomer, makeDepartment, makeUser } from '../../../seed/factories.ts';
+import { startTestServer, type GqlResult, type TestServer } from '../../../test-support/test-server.ts';
+import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
+import { hasPermission } from '../permissions.ts';
+
+/**
+ * Every operation of the API, run as anonymous and as each role: allowed where the role's
+ * permissions say so, otherwise UNAUTHENTICATED / FORBIDDEN with no data in the answer.
+ * A new Query or Mutation fails the coverage test below until it joins OPERATIONS.
+ */
+const SECRET = 'MATRIX-SECRET-客户';
+type Who = Role | 'ANONYMOUS';
+const ROLES: Who[] = ['ANONYMOUS', 'ADMIN', 'SALES_MANAGER', 'SALES_REP', 'SERVICE_MANAGER', 'SERVICE_AGENT', 'MARKETER', 'PARTNER'];
+
+interface Op {
+  name: string;
+  rule: string;
+  /** Builds the request; may create a fresh target so roles do not interfere. */
+  request(s: TestServer, v: Caller): Promise<{ query: string; variables?: Record<string, unknown> }>;
+}
+
+/** Who is calling: targets are made theirs, so record-level rules do not blur the operation-level ones. */
+interface Caller {
+  userId: string | null;
+  partnerId: string | null;
+}
+
+const pool = (s: TestServer) => makeCustomer(s.db.prisma, { name: `${SECRET} ${Math.random()}`, email: 'secret@matrix.example' });
+const mine = (s: TestServer, v: Caller) =>
+  makeCustomer(s.db.prisma, { name: `${SECRET} ${Math.random()}`, ownerId: v.partnerId ? null : v.userId, partnerId: v.partnerId });
+const id = async (s: TestServer, v: Caller) => (await mine(s, v)).id;
+const contactId = async (s: TestServer, v: Caller) => (await makeContact(s.db.prisma, await id(s, v), { name: SECRET })).id;
+
+const OPERATIONS: Op[] = [
+  { name: 'login', rule: PUBLIC, request: async () => ({ query: 'mutation { login(email: "nobody@x.local", password: "wrong-password") { token } }' }) },
+  { name: 'logout', rule: SIGNED_IN, request: async () => ({ query: 'mutation { logout }' }) },
+  { name: 'me', rule: SIGNED_IN, request: async () => ({ query: '{ me { user { id } permissions } }' }) },
+  { name: 'setMyLocale', rule: SIGNED_IN, request: async () => ({ query: 'mutation { setMyLocale(locale: "en") { id } }' }) },
+  { name: 'changeMyPassword', rule: SIGNED_IN, request: async () => ({ query: 'mutation { changeMyPassword(currentPassword: "wrong-password", newPassword: "another-pass-1") }' }) },
+  { name: 'customers', rule: 'customer:read', request: async () => ({ query: '{ customers { totalCount edges { node { name email } } } }' }) },
+  { name: 'customer', rule: 'customer:read', request: async (s, v) => ({ query: 'query($id: ID!) { customer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'customerDuplicates', rule: 'customer:read', request: async (s, v) => (await pool(s), { query: '{ customerDuplicates(email: "secret@matrix.example") { name } }' }) },
+  { name: 'industries', rule: 'customer:read', request: async () => ({ query: '{ industries }' }) },
+  { name: 'tags', rule: 'customer:read', request: async () => ({ query: '{ tags }' }) },
+  { name: 'territories', rule: 'customer:read', request: async () => ({ query: '{ territories { id } }' }) },
+  { name: 'createCustomer', rule: 'customer:create', request: async () => ({ query: `mutation { createCustomer(input: { name: "Matrix New ${Math.random()}" }) { id } }` }) },
+  { name: 'updateCustomer', rule: 'customer:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateCustomer(id: $id, input: { version: 1, tier: KEY }) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'deleteCustomer', rule: 'customer:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteCustomer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'restoreCustomer', rule: 'customer:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { restoreCustomer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'claimCustomer', rule: 'customer:claim', request: async (s) => ({ query: 'mutation($id: ID!) { claimCustomer(id: $id) { name } }', variables: { id: (await pool(s)).id } }) },
+  { name: 'releaseCustomer', rule: 'customer:claim', request: async (s, v) => ({ query: 'mutation($id: ID!) { releaseCustomer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'poolStatus', rule: 'customer:claim', request: async () => ({ query: '{ poolStatus { ownedCount claimLimit } }' }) },
+  { name: 'poolSettings', rule: SIGNED_IN, request: async () => ({ query: '{ poolSettings { defaultClaimLimit } }' }) },
+  { name: 'updatePoolSettings', rule: 'admin:settings', request: async () => ({ query: 'mutation { updatePoolSettings(defaultClaimLimit: 50) { defaultClaimLimit } }' }) },
+  { name: 'addCustomerNote', rule: 'customer:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { addCustomerNote(customerId: $id, body: "hi") { body } }', variables: { id: await id(s, v) } }) },
+  { name: 'contacts', rule: 'contact:read', request: async () => ({ query: '{ contacts { totalCount edges { node { name } } } }' }) },
+  { name: 'contact', rule: 'contact:read', request: async (s, v) => ({ query: 'query($id: ID!) { contact(id: $id) { name } }', variables: { id: await contactId(s, v) } }) },
+  { name: 'createContact', rule: 'contact:create', request: async (s, v) => ({ query: 'mutation($id: ID!) { createContact(input: { customerId: $id, name: "N" }) { name } }', variables: { id: await id(s, v) } }) },
+  { name: 'updateContact', rule: 'contact:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateContact(id: $id, input: { version: 1, title: "T" }) { name } }', variables: { id: await contactId(s, v) } }) },
+  { name: 'deleteContact', rule: 'contact:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteContact(id: $id) { name } }', variables: { id: await contactId(s, v) } }) },
+  { name: 'restoreContact', rule: 'contact:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { restoreContact(id: $id) { name } }', variables: { id: await contactId(s, v) } }) },
+  { name: 'users', rule: 'user:read', request: async () => ({ query: '{ users { totalCount edges { node { email } } } }' }) },
+  { name: 'user', rule: 'user:read', request: async (s, v) => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'departments', rule: 'user:read', request: async () => ({ query: '{ departments { id name } }' }) },
+  { name: 'createUser', rule: 'admin:users', request: async () => ({ query: `mutation { createUser(input: { email: "m${Math.random()}@x.local", name: "M", role: SALES_REP, password: "matrix-pass-1" }) { id } }` }) },
+  { name: 'updateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'deactivateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'reactivateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'resetUserPassword', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "reset-pass-1") { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'createDepartment', rule: 'admin:departments', request: async () => ({ query: 'mutation { createDepartment(input: { name: "Matrix Dept" }) { id } }' }) },
+  { name: 'updateDepartment', rule: 'admin:departments', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateDepartment(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'deleteDepartment', rule: 'admin:departments', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'auditLog', rule: 'audit:read', request: async () => ({ query: '{ auditLog { totalCount edges { node { entity changes { to } } } } }' }) },
+  { name: 'auditEntities', rule: 'audit:read', request: async () => ({ query: '{ auditEntities }' }) },
+];
+
+const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);
+
+describe('access matrix: roles × operations', () => {
+  let server: TestServer;
+  const tokens = new Map<Who, string | null>();
+  const callers = new Map<Who, Caller>();
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    const dept = await makeDepartment(server.db.prisma);
+    const partner = await server.db.prisma.partner.create({ data: { id: crypto.randomUUID(), name: 'Matrix Partner' } });
+    tokens.set('ANONYMOUS', null);
+    callers.set('ANONYMOUS', { userId: null, partnerId: null });
+    for (const role of ROLES.filter((r): r is Role => r !== 'ANONYMOUS')) {
+      const extra = role === 'PARTNER' ? { partnerId: partner.id } : { departmentId: dept.id };
+      const user = await server.signIn(role, extra);
+      tokens.set(role, user.token);
+      callers.set(role, { userId: user.id, partnerId: role === 'PARTNER' ? partner.id : null });
+    }
+  });
+  afterAll(() => server.close());
+
+  it('covers every Query and Mutation of the schema', async () => {
+    const schema = await getSchema();
+    const all = [...Object.keys(schema.getQueryType()!.getFields()), ...Object.keys(schema.getMutationType()!.getFields())].sort();
+    expect(OPERATIONS.map((o) => o.name).sort()).toEqual(all);
+  });
+
+  for (const op of OPERATIONS) {
+    it(`${op.name} (${op.rule})`, async () => {
+      const outcomes: string[] = [];
+      for (const who of ROLES) {
+        // every role signs in again for logout, so later operations keep a live session
+        const token = op.name === 'logout' && who !== 'ANONYMOUS' ? (await server.signIn(who as Role)).token : tokens.get(who)!;
+        const { query, variables } = await op.request(server, callers.get(who)!);
+        const res: GqlResult = await server.gql(query, variables, token);
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        if (denied(op.rule, who)) {
+          const expected = who === 'ANONYMOUS' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          if (codes[0] !== expected) outcomes.push(`${who}: expected ${expected}, got ${JSON.stringify(res)}`);
+          if (JSON.stringify(res).includes(SECRET)) outcomes.push(`${who}: denied answer leaks data`);
+          if (res.data && Object.values(res.data).some((v) => v !== null)) outcomes.push(`${who}: denied answer has data`);
+        } else if (codes.some((c) => c === 'FORBIDDEN' || c === 'UNAUTHENTICATED')) {
+          outcomes.push(`${who}: expected to be allowed, got ${JSON.stringify(res.errors)}`);
+        }
+      }
+      expect(outcomes).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,27 @@
+import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
+import type { Context } from '../../context.ts';
+import { forbidden, unauthenticated } from '../errors/app-error.ts';
+import { hasPermission } from './permissions.ts';
+
+/** Marks an operation anyone may call, signed in or not (login). */
+export const PUBLIC = 'public';
+/** Marks an operation any signed-in user may call (me, logout). */
+export const SIGNED_IN = 'signed-in';
+
+/**
+ * The one place where operations are authorized. Every Query, Mutation and field
+ * resolver carries `@Authorized(...)` with PUBLIC, SIGNED_IN or permissions
+ * (`module:action`, all required); a test fails for any resolver without one.
+ * Record-level visibility is the Scope's job, in the repositories.
+ */
+export class AuthChecker implements AuthCheckerInterface<Context> {
+  check({ context }: ResolverData<Context>, rules: string[]): boolean {
+    if (rules.includes(PUBLIC)) return true;
+    const viewer = context.viewer;
+    if (!viewer) throw unauthenticated();
+    if (rules.includes(SIGNED_IN)) return true;
+    if (rules.length === 0) throw forbidden();
+    if (!rules.every((rule) => hasPermission(viewer.role, rule))) throw forbidden();
+    return true;
+  }
+}

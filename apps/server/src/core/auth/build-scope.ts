@@ -1,0 +1,24 @@
+import type { Db } from '../db/database.ts';
+import type { Scope } from './scope.ts';
+import type { Viewer } from './viewer.ts';
+
+const MANAGERS = new Set(['SALES_MANAGER', 'SERVICE_MANAGER']);
+
+/** Builds the viewer's Scope; managers cost one indexed query for their department subtree. */
+export async function buildScope(db: Db, viewer: Viewer): Promise<Scope> {
+  const base = { userId: viewer.id, role: viewer.role };
+  if (viewer.role === 'ADMIN') return { kind: 'all', ...base };
+  if (viewer.role === 'PARTNER') return { kind: 'partner', ...base, partnerId: viewer.partnerId };
+  if (MANAGERS.has(viewer.role) && viewer.departmentId) {
+    // Everyone in the manager's department subtree, in one statement (path is a materialized "/a/b/").
+    const users = await db.$queryRaw<{ id: string }[]>`
+      SELECT u.id FROM "User" u
+      JOIN "Department" d ON d.id = u."departmentId"
+      JOIN "Department" m ON m.id = ${viewer.departmentId}
+      WHERE d.path LIKE m.path || '%'`;
+    const userIds = users.map((u) => u.id);
+    if (!userIds.includes(viewer.id)) userIds.push(viewer.id);
+    return { kind: 'department', ...base, userIds };
+  }
+  return { kind: 'own', ...base };
+}

@@ -1,0 +1,38 @@
+import type { Role } from '../../generated/prisma/enums.ts';
+
+/**
+ * Role permissions per module and action (§5). A permission is `module:action`.
+ * This table is the single source of truth; the web app receives the viewer's list
+ * through `me.permissions` to decide what to show (never as protection).
+ */
+export type Permission =
+  | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
+  | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
+  | 'user:read'
+  | 'admin:users' | 'admin:departments' | 'admin:settings'
+  | 'audit:read';
+
+const ALL: Permission[] = [
+  'customer:read', 'customer:create', 'customer:update', 'customer:delete', 'customer:export', 'customer:claim',
+  'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'contact:export',
+  'user:read', 'admin:users', 'admin:departments', 'admin:settings', 'audit:read',
+];
+
+const SALES_REP: Permission[] = [
+  'customer:read', 'customer:create', 'customer:update', 'customer:claim',
+  'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'user:read',
+];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: ALL,
+  SALES_MANAGER: [...SALES_REP, 'customer:delete', 'customer:export', 'contact:export'],
+  SALES_REP,
+  SERVICE_MANAGER: ['customer:read', 'customer:update', 'contact:read', 'contact:create', 'contact:update', 'customer:export', 'contact:export', 'user:read'],
+  SERVICE_AGENT: ['customer:read', 'contact:read', 'contact:create', 'contact:update', 'user:read'],
+  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'user:read'],
+  PARTNER: ['customer:read', 'contact:read', 'contact:create', 'contact:update'],
+};
+
+export function hasPermission(role: Role, permission: string): boolean {
+  return (ROLE_PERMISSIONS[role] as readonly string[]).includes(permission);
+}

@@ -1,0 +1,66 @@
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaClient } from '../../generated/prisma/client.ts';
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: PrismaClient;
+  /** Factory for the WebAssembly schema engine (migrations). */
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  kind: 'embedded' | 'postgres';
+  /** Calls `listener` once per SQL statement (for metrics and the benchmark). */
+  onQuery(listener: () => void): void;
+  /** Cheap round trip for /readyz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** postgres://… selects a real PostgreSQL; otherwise PGlite. */
+  databaseUrl?: string;
+  /** PGlite data directory, or 'memory://' for a throw-away database. */
+  dataDir?: string;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const adapterFactory = new PrismaPg({ connectionString: options.databaseUrl, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+    const prisma = newClient(adapterFactory);
+    return {
+      prisma,
+      adapterFactory,
+      kind: 'postgres',
+      onQuery: (listener) => onQuery(prisma, listener),
+      ping: async () => void (await prisma.$queryRawUnsafe('SELECT 1')),
+      close: () => prisma.$disconnect(),
+    };
+  }
+  const dir = options.dataDir ?? 'memory://';
+  if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir);
+  const adapterFactory = new PrismaPGlite(pglite);
+  const prisma = newClient(adapterFactory);
+  return {
+    prisma,
+    adapterFactory,
+    kind: 'embedded',
+    onQuery: (listener) => onQuery(prisma, listener),
+    ping: async () => void (await pglite.query('SELECT 1')),
+    close: async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    },
+  };
+}
+
+function newClient(adapter: SqlMigrationAwareDriverAdapterFactory): PrismaClient {
+  return new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }) as unknown as PrismaClient;
+}
+
+function onQuery(prisma: PrismaClient, listener: () => void): void {
+  (prisma as unknown as { $on(event: 'query', cb: () => void): void }).$on('query', listener);
+}

@@ -1,0 +1,31 @@
+import type { Request, Response } from 'express';
+
+export const SESSION_COOKIE = 'panorama_session';
+
+/** httpOnly, SameSite=Lax; with Apollo's CSRF prevention a cross-site form cannot use it. */
+export function setSessionCookie(res: Response, token: string, expiresAt: Date): void {
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: process.env.COOKIE_SECURE === 'true',
+    expires: expiresAt,
+    path: '/',
+  });
+}
+
+export function clearSessionCookie(res: Response): void {
+  res.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The bearer token from `Authorization: Bearer …`, else from the session cookie. */
+export function tokenFromRequest(req: Request): string | null {
+  const header = req.get('authorization');
+  if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
+  const cookies = req.get('cookie');
+  if (!cookies) return null;
+  for (const part of cookies.split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}

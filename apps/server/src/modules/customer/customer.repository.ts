@@ -1,0 +1,205 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Customer as CustomerRow } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { deletedWhere } from '../../core/pagination/filters.ts';
+import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
+import { queryTokens } from '../../core/search/search-tokens.ts';
+import type { Customer } from './customer.type.ts';
+import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+/** The records of `Customer` a scope may see; every query here starts from it. */
+export function customerScopeWhere(scope: Scope): Prisma.CustomerWhereInput {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'department':
+      return { OR: [{ ownerId: { in: [...scope.userIds] } }, { ownerId: null }] };
+    case 'own':
+      return { OR: [{ ownerId: scope.userId }, { ownerId: null }] };
+    case 'partner':
+      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
+  }
+}
+
+/**
+ * The same visibility as customerScopeWhere, as SQL for raw aggregations over a table
+ * aliased `c`. Kept next to its twin so the two never drift; a test checks they agree.
+ */
+export function customerScopeSql(scope: Scope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'all':
+      return Prisma.sql`TRUE`;
+    case 'department':
+      return Prisma.sql`(c."ownerId" IS NULL OR c."ownerId" IN (${Prisma.join([...scope.userIds])}))`;
+    case 'own':
+      return Prisma.sql`(c."ownerId" IS NULL OR c."ownerId" = ${scope.userId})`;
+    case 'partner':
+      return scope.partnerId ? Prisma.sql`c."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
+  }
+}
+
+/** Index-backed substring search over name, phone and email (see search-tokens.ts). */
+export function customerSearchWhere(search: string): Prisma.CustomerWhereInput {
+  const tokens = queryTokens(search);
+  const term = search.trim();
+  if (tokens.length === 0) return {};
+  return {
+    searchTokens: { hasEvery: tokens },
+    OR: [
+      { name: { contains: term, mode: 'insensitive' } },
+      { phone: { contains: term } },
+      { email: { contains: term, mode: 'insensitive' } },
+    ],
+  };
+}
+
+function filterWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput[] {
+  const where: Prisma.CustomerWhereInput[] = [deletedWhere(filter?.deleted)];
+  if (!filter) return where;
+  if (filter.search) where.push(customerSearchWhere(filter.search));
+  if (filter.ownerId) where.push({ ownerId: filter.ownerId });
+  if (filter.lifecycleStage?.length) where.push({ lifecycleStage: { in: filter.lifecycleStage } });
+  if (filter.tier?.length) where.push({ tier: { in: filter.tier } });
+  if (filter.industry) where.push({ industry: filter.industry });
+  if (filter.tag) where.push({ tags: { has: filter.tag } });
+  if (filter.territoryId) where.push({ territoryId: filter.territoryId });
+  if (filter.pool === PoolFilter.IN_POOL) where.push({ ownerId: null });
+  if (filter.pool === PoolFilter.OWNED) where.push({ ownerId: { not: null } });
+  return where;
+}
+
+export function toCustomer(row: CustomerRow): Customer {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    industry: row.industry,
+    size: row.size,
+    tier: row.tier,
+    lifecycleStage: row.lifecycleStage,
+    tags: row.tags,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    address: { country: row.country, province: row.province, city: row.city, street: row.street, postalCode: row.postalCode },
+    customFields: (row.customFields ?? {}) as Record<string, unknown>,
+    inPool: row.ownerId === null,
+    lastActivityAt: row.lastActivityAt,
+    claimedAt: row.claimedAt,
+    deletedAt: row.deletedAt,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    version: row.version,
+    ownerId: row.ownerId,
+    territoryId: row.territoryId,
+    partnerId: row.partnerId,
+  };
+}
+
+export interface ListQuery {
+  filter?: CustomerFilter | null;
+  field: CustomerSortField;
+  direction: 'asc' | 'desc';
+  after: Cursor | null;
+  take: number;
+}
+
+export class CustomerRepository {
+  constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
+
+  async list(scope: Scope, q: ListQuery): Promise<{ rows: Customer[]; totalCount: number }> {
+    const base: Prisma.CustomerWhereInput = { AND: [customerScopeWhere(scope), ...filterWhere(q.filter)] };
+    const isDate = q.field !== 'name';
+    const [rows, totalCount] = await Promise.all([
+      this.db.customer.findMany({
+        where: { AND: [base, keysetWhere(q.field, q.direction, q.after, isDate)] },
+        orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
+        take: q.take,
+      }),
+      this.db.customer.count({ where: base }),
+    ]);
+    return { rows: rows.map(toCustomer), totalCount };
+  }
+
+  /** A customer the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
+  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Customer | null> {
+    const row = await tx.customer.findFirst({ where: { AND: [{ id }, customerScopeWhere(scope)] } });
+    return row ? toCustomer(row) : null;
+  }
+
+  /** Batch lookup for loaders: only the visible ones come back. */
+  async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Customer[]> {
+    const rows = await this.db.customer.findMany({ where: { AND: [{ id: { in: [...ids] } }, customerScopeWhere(scope)] } });
+    return rows.map(toCustomer);
+  }
+
+  async findDuplicates(
+    scope: Scope,
+    probe: { name?: string | null; phone?: string | null; email?: string | null; excludeId?: string | null },
+  ): Promise<Customer[]> {
+    const or: Prisma.CustomerWhereInput[] = [];
+    const name = probe.name?.trim();
+    if (name) {
+      const tokens = queryTokens(name);
+      or.push({ ...(tokens.length ? { searchTokens: { hasEvery: tokens } } : {}), name: { equals: name, mode: 'insensitive' } });
+    }
+    if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() });
+    if (probe.email?.trim()) or.push({ email: probe.email.trim().toLowerCase() });
+    if (or.length === 0) return [];
+    const rows = await this.db.customer.findMany({
+      where: {
+        AND: [customerScopeWhere(scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}],
+      },
+      orderBy: { name: 'asc' },
+      take: 10,
+    });
+    return rows.map(toCustomer);
+  }
+
+  async create(tx: Tx, data: Prisma.CustomerUncheckedCreateInput): Promise<Customer> {
+    return toCustomer(await tx.customer.create({ data }));
+  }
+
+  /** Updates only when `version` still matches; returns null when it does not. */
+  async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.CustomerUncheckedUpdateInput): Promise<Customer | null> {
+    const { count } = await tx.customer.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) return null;
+    return toCustomer(await tx.customer.findUniqueOrThrow({ where: { id } }));
+  }
+
+  async update(tx: Tx, id: string, data: Prisma.CustomerUncheckedUpdateInput): Promise<Customer> {
+    return toCustomer(await tx.customer.update({ where: { id }, data: { ...data, version: { increment: 1 } } }));
+  }
+
+  async touch(tx: Tx, id: string, at = new Date()): Promise<void> {
+    await tx.customer.update({ where: { id }, data: { lastActivityAt: at } });
+  }
+
+  async distinctIndustries(scope: Scope): Promise<string[]> {
+    const rows = await this.db.customer.groupBy({
+      by: ['industry'],
+      where: { AND: [customerScopeWhere(scope), { deletedAt: null, industry: { not: null } }] },
+      orderBy: { industry: 'asc' },
+    });
+    return rows.map((r) => r.industry as string);
+  }
+
+  async distinctTags(scope: Scope): Promise<string[]> {
+    const rows = await this.db.$queryRaw<{ tag: string }[]>`
+      SELECT DISTINCT unnest(c.tags) AS tag FROM "Customer" c
+      WHERE c."deletedAt" IS NULL AND ${customerScopeSql(scope)}
+      ORDER BY tag LIMIT 500`;
+    return rows.map((r) => r.tag);
+  }
+
+  async countOwnedBy(ownerId: string, tx: Tx | Db = this.db): Promise<number> {
+    return tx.customer.count({ where: { ownerId, deletedAt: null } });
+  }
+}

@@ -1,0 +1,59 @@
+import { startTestServer, type TestServer } from '../../../test-support/test-server.ts';
+import { makeCustomer } from '../../../seed/factories.ts';
+
+const CLAIM = 'mutation($id: ID!) { claimCustomer(id: $id) { id inPool owner { id } } }';
+const RELEASE = 'mutation($id: ID!) { releaseCustomer(id: $id) { id inPool owner { id } } }';
+
+describe('the customer pool (公海)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('lets a rep claim a pool customer and release it, both on the timeline', async () => {
+    const rep = await server.signIn('SALES_REP');
+    const c = await makeCustomer(server.db.prisma, { name: '公海客户 A' });
+    const claimed = await server.gql(CLAIM, { id: c.id }, rep.token);
+    expect(claimed.data!.claimCustomer).toEqual({ id: c.id, inPool: false, owner: { id: rep.id } });
+    const released = await server.gql(RELEASE, { id: c.id }, rep.token);
+    expect(released.data!.releaseCustomer).toEqual({ id: c.id, inPool: true, owner: null });
+    const timeline = await server.gql(`query($id: ID!) { customer(id: $id) { timeline { edges { node { kind actor { id } } } } } }`, { id: c.id }, rep.token);
+    expect(timeline.data!.customer.timeline.edges.map((e: any) => e.node)).toEqual([
+      { kind: 'RELEASED', actor: { id: rep.id } },
+      { kind: 'CLAIMED', actor: { id: rep.id } },
+    ]);
+  });
+
+  it('refuses a claim past the rep’s limit and one that someone else made first', async () => {
+    const rep = await server.signIn('SALES_REP', { claimLimit: 1 });
+    const other = await server.signIn('SALES_REP');
+    const [a, b] = [await makeCustomer(server.db.prisma), await makeCustomer(server.db.prisma)];
+    expect((await server.gql(CLAIM, { id: a.id }, rep.token)).errors).toBeUndefined();
+    const over = await server.gql(CLAIM, { id: b.id }, rep.token);
+    expect(over.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'CLAIM_LIMIT', limit: 1 });
+    const status = await server.gql('{ poolStatus { ownedCount claimLimit } }', {}, rep.token);
+    expect(status.data!.poolStatus).toEqual({ ownedCount: 1, claimLimit: 1 });
+    // a's now owned by rep: invisible to the other rep, so NOT_FOUND rather than a hint
+    const taken = await server.gql(CLAIM, { id: a.id }, other.token);
+    expect(taken.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('serializes simultaneous claims of one customer: exactly one wins', async () => {
+    const reps = await Promise.all([server.signIn('SALES_REP'), server.signIn('SALES_REP'), server.signIn('SALES_REP')]);
+    const c = await makeCustomer(server.db.prisma);
+    const results = await Promise.all(reps.map((r) => server.gql(CLAIM, { id: c.id }, r.token)));
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.filter((r) => r.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(2);
+  });
+
+  it('lets admins set the default claim limit and nobody else', async () => {
+    const admin = await server.signIn('ADMIN');
+    const rep = await server.signIn('SALES_REP');
+    const set = 'mutation($n: Int!) { updatePoolSettings(defaultClaimLimit: $n) { defaultClaimLimit } }';
+    expect((await server.gql(set, { n: 5 }, rep.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(set, { n: -1 }, admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await server.gql(set, { n: 5 }, admin.token)).data).toEqual({ updatePoolSettings: { defaultClaimLimit: 5 } });
+    expect((await server.gql('{ poolStatus { claimLimit } }', {}, rep.token)).data).toEqual({ poolStatus: { claimLimit: 5 } });
+  });
+});

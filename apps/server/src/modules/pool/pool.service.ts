@@ -1,0 +1,82 @@
+import type { Scope } from '../../core/auth/scope.ts';
+import type { Viewer } from '../../core/auth/viewer.ts';
+import { badInput, conflict, forbidden } from '../../core/errors/app-error.ts';
+import { recordAudit } from '../../core/audit/audit.ts';
+import type { CustomerService } from '../customer/customer.service.ts';
+import type { Customer } from '../customer/customer.type.ts';
+import type { SettingsRepository } from '../system/settings.repository.ts';
+import type { UserRepository } from '../user/user.repository.ts';
+import type { PoolSettings, PoolStatus } from './pool.type.ts';
+
+const DEFAULT_CLAIM_LIMIT_KEY = 'pool.defaultClaimLimit';
+const FALLBACK_CLAIM_LIMIT = 50;
+
+/** The customer pool (公海): customers without an owner that reps claim and release. */
+export class PoolService {
+  constructor(
+    private readonly customers: CustomerService,
+    private readonly users: UserRepository,
+    private readonly settings: SettingsRepository,
+  ) {}
+
+  async settingsFor(): Promise<PoolSettings> {
+    return { defaultClaimLimit: await this.settings.get(DEFAULT_CLAIM_LIMIT_KEY, FALLBACK_CLAIM_LIMIT) };
+  }
+
+  async updateSettings(defaultClaimLimit: number): Promise<PoolSettings> {
+    if (!Number.isInteger(defaultClaimLimit) || defaultClaimLimit < 0 || defaultClaimLimit > 100_000) {
+      throw badInput('defaultClaimLimit', 'must be a whole number from 0 to 100000');
+    }
+    await this.settings.set(DEFAULT_CLAIM_LIMIT_KEY, defaultClaimLimit);
+    return { defaultClaimLimit };
+  }
+
+  async status(viewer: Viewer): Promise<PoolStatus> {
+    const [ownedCount, claimLimit] = await Promise.all([this.customers.repo.countOwnedBy(viewer.id), this.limitFor(viewer.id)]);
+    return { ownedCount, claimLimit };
+  }
+
+  async claim(viewer: Viewer, scope: Scope, id: string): Promise<Customer> {
+    if (scope.kind === 'partner') throw forbidden('Partners cannot claim pool customers');
+    const customer = await this.customers.get(scope, id);
+    if (customer.deletedAt) throw conflict('This customer is deleted', { reason: 'DELETED' });
+    if (customer.ownerId) throw conflict('This customer already has an owner', { reason: 'ALREADY_OWNED' });
+    const limit = await this.limitFor(viewer.id);
+    return this.customers.repo.transaction(async (tx) => {
+      // Serialize one rep's claims so two at once cannot pass the limit together.
+      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${viewer.id} FOR UPDATE`;
+      const owned = await this.customers.repo.countOwnedBy(viewer.id, tx);
+      if (owned >= limit) throw conflict(`You own ${owned} customers, the most you may claim is ${limit}`, { reason: 'CLAIM_LIMIT', limit });
+      const now = new Date();
+      const { count } = await tx.customer.updateMany({
+        where: { id: customer.id, ownerId: null, deletedAt: null },
+        data: { ownerId: viewer.id, claimedAt: now, lastActivityAt: now, version: { increment: 1 } },
+      });
+      if (count === 0) throw conflict('Someone claimed this customer first', { reason: 'ALREADY_OWNED' });
+      await recordAudit(tx, {
+        actorId: viewer.id, action: 'CLAIMED', entity: 'Customer', entityId: customer.id, customerId: customer.id,
+        changes: [{ field: 'ownerId', from: null, to: viewer.id }],
+      });
+      return (await this.customers.repo.findVisible(scope, customer.id, tx))!;
+    });
+  }
+
+  async release(viewer: Viewer, scope: Scope, id: string): Promise<Customer> {
+    const customer = await this.customers.editable(scope, id);
+    if (!customer.ownerId) throw conflict('This customer is already in the pool', { reason: 'IN_POOL' });
+    return this.customers.repo.transaction(async (tx) => {
+      const now = new Date();
+      const after = await this.customers.repo.update(tx, customer.id, { ownerId: null, claimedAt: null, lastActivityAt: now });
+      await recordAudit(tx, {
+        actorId: viewer.id, action: 'RELEASED', entity: 'Customer', entityId: customer.id, customerId: customer.id,
+        changes: [{ field: 'ownerId', from: customer.ownerId, to: null }],
+      });
+      return after;
+    });
+  }
+
+  private async limitFor(userId: string): Promise<number> {
+    const user = await this.users.findById(userId);
+    return user?.claimLimit ?? (await this.settingsFor()).defaultClaimLimit;
+  }
+}

@@ -1,0 +1,8 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'A sales region; territories form a tree.' })
+export class Territory {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => ID, { nullable: true }) parentId: string | null;
+}

@@ -1,0 +1,18 @@
+import type { NonEmptyArray } from 'type-graphql';
+import { AuthResolver } from './modules/auth/auth.resolver.ts';
+import { ContactResolver } from './modules/contact/contact.resolver.ts';
+import { CustomerResolver } from './modules/customer/customer.resolver.ts';
+import { PoolResolver } from './modules/pool/pool.resolver.ts';
+import { TerritoryResolver } from './modules/territory/territory.resolver.ts';
+import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
+
+/** Every resolver of the API; a module joins by adding its resolver here. */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+export const resolvers: NonEmptyArray<Function> = [
+  AuthResolver,
+  CustomerResolver,
+  ContactResolver,
+  TimelineResolver,
+  PoolResolver,
+  TerritoryResolver,
+];

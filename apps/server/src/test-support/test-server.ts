@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadConfig } from '../config.ts';
+import { createApp } from '../app.ts';
+import { FACTORY_PASSWORD, makeUser } from '../seed/factories.ts';
+import type { Role } from '../generated/prisma/enums.ts';
+import { createTestDatabase, type TestDatabase } from './test-database.ts';
+
+export interface GqlResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: { code?: string; fields?: { field: string; message: string }[]; [k: string]: unknown } }[];
+}
+
+/** The real HTTP app on a random loopback port over a fresh test database. */
+export interface TestServer {
+  url: string;
+  db: TestDatabase;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** Creates a user of the role and signs in through the API; returns its id and token. */
+  signIn(role: Role, extra?: Parameters<typeof makeUser>[1]): Promise<{ id: string; token: string; email: string }>;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Promise<TestServer> {
+  const db = await createTestDatabase();
+  const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
+  const { app, stop } = await createApp(db, config);
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const gql: TestServer['gql'] = async (query, variables, token) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as GqlResult;
+    return { ...body, status: res.status } as never;
+  };
+
+  return {
+    url,
+    db,
+    gql,
+    async signIn(role, extra = {}) {
+      const user = await makeUser(db.prisma, { role, ...extra });
+      const res = await gql<{ login: { token: string } }>(
+        'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        { e: user.email, p: FACTORY_PASSWORD },
+      );
+      if (!res.data?.login) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+      return { id: user.id, token: res.data.login.token, email: user.email };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await stop();
+      await db.drop();
+    },
+  };
+}
