@@ -1,0 +1,17 @@
+import { createTheme } from '@mantine/core';
+
+const fontFamily =
+  '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif';
+
+export const theme = createTheme({
+  primaryColor: 'indigo',
+  defaultRadius: 'md',
+  fontFamily,
+  headings: { fontFamily, fontWeight: '650' },
+  cursorType: 'pointer',
+  components: {
+    Badge: { defaultProps: { radius: 'sm', tt: 'none' } },
+    Paper: { defaultProps: { radius: 'md' } },
+    Modal: { defaultProps: { radius: 'md', overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
+  },
+});

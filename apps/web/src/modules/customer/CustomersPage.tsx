@@ -1,0 +1,45 @@
+import { IconPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../lib/components/PageHeader.tsx';
+import { QueryError } from '../../lib/components/QueryError.tsx';
+import { useViewer } from '../auth/useViewer.ts';
+import { CustomerFilters } from './CustomerFilters.tsx';
+import { CustomerTable } from './CustomerTable.tsx';
+import { hasCustomerFilters, type CustomerSearch } from './customerSearch.ts';
+import { useCustomerList } from './useCustomerList.ts';
+import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
+
+interface CustomersPageProps {
+  search: CustomerSearch;
+  onSearchChange: (patch: Partial<CustomerSearch>) => void;
+}
+
+export function CustomersPage({ search, onSearchChange }: CustomersPageProps) {
+  const { t } = useTranslation();
+  const { can } = useViewer();
+  const list = useCustomerList(search);
+
+  return (
+    <>
+      <PageHeader
+        title={t('customer.listTitle')}
+        description={t('customer.listDescription')}
+        actions={
+          can('customer:create') && (
+            <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
+              {t('customer.new')}
+            </ButtonLink>
+          )
+        }
+      />
+      <CustomerFilters search={search} onChange={onSearchChange} />
+      {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      <CustomerTable
+        list={list}
+        search={search}
+        onSearchChange={onSearchChange}
+        emptyText={hasCustomerFilters(search) ? t('customer.emptyFiltered') : t('customer.empty')}
+      />
+    </>
+  );
+}

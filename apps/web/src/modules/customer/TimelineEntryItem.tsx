@@ -1,0 +1,58 @@
+import { Group, Paper, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TimelineItemFragment } from '@panorama/schema';
+import { AnchorLink } from '../../lib/components/AnchorLink.tsx';
+import { ChangeList } from '../../lib/components/ChangeList.tsx';
+import { useFormat } from '../../lib/format.ts';
+import { translateOrFallback } from '../../lib/i18n/dynamic.ts';
+
+/** One line of the timeline: who did what, when, and the note text or the changed fields. */
+export function TimelineEntryItem({ entry }: { entry: TimelineItemFragment }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const actor = entry.actor?.name ?? t('common.system');
+  const entity = translateOrFallback(i18n, `audit.entities.${entry.entity}`, entry.entity);
+  const summary =
+    entry.kind === 'NOTE'
+      ? t('customer.timeline.addedNote', { actor })
+      : t('customer.timeline.summary', {
+          actor,
+          action: translateOrFallback(i18n, `audit.actions.${entry.kind}`, entry.kind),
+          entity,
+        });
+
+  return (
+    <div>
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text size="sm" fw={500}>
+          {summary}
+          {entry.entity === 'Contact' && (
+            <>
+              {' · '}
+              <AnchorLink to="/contacts/$id" params={{ id: entry.entityId }} size="sm">
+                {t('customer.timeline.viewContact')}
+              </AnchorLink>
+            </>
+          )}
+        </Text>
+        <Tooltip label={format.dateTime(entry.at)} openDelay={300}>
+          <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {format.relative(entry.at)}
+          </Text>
+        </Tooltip>
+      </Group>
+      {entry.body && (
+        <Paper bg="gray.0" p="sm" mt={6} radius="sm">
+          <Text size="sm" className="preline">
+            {entry.body}
+          </Text>
+        </Paper>
+      )}
+      {entry.kind !== 'CREATED' && entry.changes.length > 0 && (
+        <div style={{ marginTop: 6 }}>
+          <ChangeList entity={entry.entity} changes={entry.changes} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ReactNode } from 'react';
+import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
+import { Link, useLocation } from '@tanstack/react-router';
+import {
+  IconAddressBook, IconBuildingCommunity, IconBuildingSkyscraper, IconHistory, IconSitemap, IconUsers,
+} from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { useViewer, type Permission } from '../auth/useViewer.ts';
+
+interface Item {
+  to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit';
+  label: string;
+  icon: ReactNode;
+  permission: Permission;
+}
+
+/** Main navigation; admin items appear only for roles that have their permission. */
+export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const { can } = useViewer();
+  const { pathname } = useLocation();
+
+  const main: Item[] = [
+    { to: '/customers', label: t('nav.customers'), icon: <IconBuildingSkyscraper size={18} />, permission: 'customer:read' },
+    { to: '/contacts', label: t('nav.contacts'), icon: <IconAddressBook size={18} />, permission: 'contact:read' },
+    { to: '/pool', label: t('nav.pool'), icon: <IconBuildingCommunity size={18} />, permission: 'customer:claim' },
+  ];
+  const admin: Item[] = [
+    { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} />, permission: 'admin:users' },
+    { to: '/admin/departments', label: t('nav.departments'), icon: <IconSitemap size={18} />, permission: 'admin:departments' },
+    { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
+  ];
+  const visibleAdmin = admin.filter((item) => can(item.permission));
+
+  const render = (item: Item) => {
+    const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    return (
+      <NavLink
+        key={item.to}
+        component={Link}
+        to={item.to}
+        label={item.label}
+        leftSection={item.icon}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        onClick={onNavigate}
+        variant="light"
+        style={{ borderRadius: 'var(--mantine-radius-md)' }}
+      />
+    );
+  };
+
+  return (
+    <ScrollArea type="scroll" p="sm">
+      <nav aria-label={t('nav.main')}>
+        <Stack gap={2}>{main.filter((item) => can(item.permission)).map(render)}</Stack>
+        {visibleAdmin.length > 0 && (
+          <>
+            <Text size="xs" fw={600} c="dimmed" tt="uppercase" mt="lg" mb={6} px="sm">
+              {t('nav.admin')}
+            </Text>
+            <Stack gap={2}>{visibleAdmin.map(render)}</Stack>
+          </>
+        )}
+      </nav>
+    </ScrollArea>
+  );
+}
