@@ -6,6 +6,7 @@ import { buildSchema } from 'type-graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { AuthChecker } from './core/auth/auth-checker.ts';
+import { validateArgs } from './core/graphql/validate-args.ts';
 import { repoRoot } from './config.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -17,7 +18,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     authChecker: AuthChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
   });
   return built;

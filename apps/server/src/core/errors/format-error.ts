@@ -1,21 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { FieldError } from './app-error.ts';
-
-interface ValidationErrorLike {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: ValidationErrorLike[];
-}
-
-/** Flattens class-validator errors to `{ field: 'input.name', message }`. */
-function flattenValidation(errors: ValidationErrorLike[], prefix: string): FieldError[] {
-  return errors.flatMap((e) => {
-    const field = prefix ? `${prefix}.${e.property}` : e.property;
-    const own = Object.values(e.constraints ?? {}).map((message) => ({ field, message }));
-    return [...own, ...flattenValidation(e.children ?? [], field)];
-  });
-}
 
 const INPUT_VALIDATION = /^(Variable "\$|Value "|Expected value of type|Argument "|Field "[^"]+" of required type|Int cannot represent|String cannot represent|ID cannot represent|Boolean cannot represent|Enum "[^"]+" cannot represent)/;
 
@@ -24,20 +8,13 @@ const INPUT_VALIDATION = /^(Variable "\$|Value "|Expected value of type|Argument
  * SQL, messages of unexpected errors) leaves the server.
  */
 export function makeFormatError(production: boolean) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error) as { extensions?: Record<string, unknown>; validationErrors?: ValidationErrorLike[]; argumentName?: string } | undefined;
+  return (formatted: GraphQLFormattedError): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
 
-    // type-graphql's class-validator failure
-    const validationErrors = original?.validationErrors ?? (formatted.extensions?.validationErrors as ValidationErrorLike[] | undefined);
-    if (validationErrors) {
-      const fields = flattenValidation(validationErrors, original?.argumentName ?? '');
-      return {
-        message: `Invalid input — ${fields.map((f) => `${f.field}: ${f.message}`).join('; ')}`,
-        locations: formatted.locations,
-        path: formatted.path,
-        extensions: { code: 'BAD_USER_INPUT', fields },
-      };
+    // our own validation rules (depth, aliases) report BAD_USER_INPUT; Apollo relabels them
+    const ownRule = formatted.extensions?.fields;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && ownRule) {
+      return { ...formatted, extensions: { code: 'BAD_USER_INPUT', fields: ownRule } };
     }
     if (code === 'GRAPHQL_VALIDATION_FAILED' && INPUT_VALIDATION.test(formatted.message)) {
       return { ...formatted, extensions: { code: 'BAD_USER_INPUT', fields: fieldsFromMessage(formatted.message) } };

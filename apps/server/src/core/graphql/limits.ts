@@ -1,6 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type SelectionSetNode, type ValidationContext } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { createRequire } from 'node:module';
+
+// graphql-query-complexity's ESM build imports `graphql/index.mjs`, while type-graphql
+// and Apollo load graphql's CommonJS build: two copies of graphql that reject each
+// other's schema. Its CommonJS build shares the one copy everything else uses.
+const complexity = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
 import type { GraphQLSchema, DocumentNode } from 'graphql';
 
 export const MAX_DEPTH = 10;
@@ -54,20 +60,27 @@ export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): Ap
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const complexity = getComplexity({
-            schema,
-            query: document as DocumentNode,
-            operationName: request.operationName,
-            variables: request.variables,
-            estimators: [
-              fieldExtensionsEstimator(),
-              ({ args, childComplexity }) => {
-                const first = typeof args.first === 'number' ? Math.max(1, Math.min(args.first, 100)) : 1;
-                return 1 + childComplexity * first;
-              },
-              simpleEstimator({ defaultComplexity: 1 }),
-            ],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document as DocumentNode,
+              operationName: request.operationName,
+              variables: request.variables,
+              estimators: [
+                fieldExtensionsEstimator(),
+                ({ args, childComplexity }) => {
+                  const first = typeof args.first === 'number' ? Math.max(1, Math.min(args.first, 100)) : 1;
+                  return 1 + childComplexity * first;
+                },
+                simpleEstimator({ defaultComplexity: 1 }),
+              ],
+            });
+          } catch (e) {
+            // the estimate coerces variables before graphql-js does: a bad variable is the client's error
+            if (e instanceof GraphQLError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            throw e;
+          }
           if (complexity > max) throw tooMuch(`Query cost ${complexity} exceeds the limit ${max}; ask for smaller pages or fewer fields`);
         },
       };

@@ -20,7 +20,7 @@ export function graphiqlAssets(): Router {
   router.get('/graphiql/:file', (req, res) => {
     const file = files[req.params.file];
     if (!file) return void res.status(404).end();
-    res.sendFile(file, { maxAge: '1d' });
+    res.sendFile(file, { maxAge: '1d', dotfiles: 'allow' }); // pnpm's store lives under node_modules/.pnpm
   });
   return router;
 }
