@@ -1,6 +1,7 @@
 /**
  * `pnpm db:migration <name>`: writes prisma/migrations/<yyyymmddhhmmss>_<name>/migration.sql
  * with the SQL that takes the existing migrations to prisma/schema.prisma.
+ * `pnpm db:migration --check` writes nothing and fails when such SQL would not be empty (CI).
  *
  * No shadow database: the existing migrations are replayed into a throw-away in-memory
  * PGlite, and that database is diffed against the schema's datamodel.
@@ -47,10 +48,11 @@ function withoutNoopIndexRecreations(sql: string, history: string[]): { sql: str
 }
 
 async function main(): Promise<number> {
-  const rawName = process.argv[2];
+  const check = process.argv.includes('--check');
+  const rawName = process.argv.slice(2).find((a) => !a.startsWith('--'));
   const name = rawName?.trim().toLowerCase().replace(/[^a-z0-9_]+/g, '_').replace(/^_+|_+$/g, '');
-  if (!name) {
-    console.error('Usage: db-migration <name>   (e.g. db-migration add_customer_rating)');
+  if (!name && !check) {
+    console.error('Usage: db-migration <name>   (e.g. db-migration add_customer_rating)\n       db-migration --check');
     return 2;
   }
   const config = loadConfig();
@@ -71,6 +73,10 @@ async function main(): Promise<number> {
   if (!sql.trim()) {
     console.log('No schema changes: prisma/schema.prisma matches the existing migrations.');
     return 0;
+  }
+  if (check || !name) {
+    console.error(`prisma/schema.prisma differs from the migrations; \`pnpm db:migration <name>\` would write:\n\n${sql}`);
+    return 1;
   }
 
   await fs.mkdir(config.migrationsDir, { recursive: true });
