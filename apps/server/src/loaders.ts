@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import type { Context } from './context.ts';
 import type { Db } from './core/db/database.ts';
 import type { Customer } from './modules/customer/customer.type.ts';
+import type { Department } from './modules/department/department.type.ts';
+import type { Partner } from './modules/partner/partner.type.ts';
 import type { Territory } from './modules/territory/territory.type.ts';
 import type { User } from './modules/user/user.type.ts';
 
@@ -20,6 +22,15 @@ export function createLoaders(_db: Db, ctx: Context) {
     customer: new DataLoader<string, Customer | null>(async (ids) =>
       byKeys(ids, await s().customer.repo.findManyVisible(await ctx.scope(), ids), (c) => c.id),
     ),
+    department: new DataLoader<string, Department | null>(async (ids) =>
+      byKeys(ids, await s().department.repo.findByIds(ids), (d) => d.id),
+    ),
+    departmentChildren: new DataLoader<string, Department[]>(async (parentIds) => {
+      const byParent = new Map<string, Department[]>(parentIds.map((id) => [id, []]));
+      for (const child of await s().department.repo.findChildren(parentIds)) byParent.get(child.parentId!)?.push(child);
+      return parentIds.map((id) => byParent.get(id)!);
+    }),
+    partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await s().partners.findByIds(ids), (p) => p.id)),
     contactCount: new DataLoader<string, number>(async (ids) => {
       const counts = await s().contact.repo.countByCustomer(await ctx.scope(), ids);
       return ids.map((id) => counts.get(id) ?? 0);

@@ -1,10 +1,13 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { AuditLogResolver } from './modules/audit/audit-log.resolver.ts';
 import { AuthResolver } from './modules/auth/auth.resolver.ts';
 import { ContactResolver } from './modules/contact/contact.resolver.ts';
 import { CustomerResolver } from './modules/customer/customer.resolver.ts';
+import { DepartmentResolver } from './modules/department/department.resolver.ts';
 import { PoolResolver } from './modules/pool/pool.resolver.ts';
 import { TerritoryResolver } from './modules/territory/territory.resolver.ts';
 import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
+import { UserResolver } from './modules/user/user.resolver.ts';
 
 /** Every resolver of the API; a module joins by adding its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -15,4 +18,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TimelineResolver,
   PoolResolver,
   TerritoryResolver,
+  UserResolver,
+  DepartmentResolver,
+  AuditLogResolver,
 ];

@@ -1,23 +1,32 @@
 import type { Config } from './config.ts';
 import type { Db } from './core/db/database.ts';
+import { AuditLogRepository } from './modules/audit/audit-log.repository.ts';
+import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { SessionRepository } from './modules/auth/auth.repository.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { ContactRepository } from './modules/contact/contact.repository.ts';
 import { ContactService } from './modules/contact/contact.service.ts';
 import { CustomerRepository } from './modules/customer/customer.repository.ts';
 import { CustomerService } from './modules/customer/customer.service.ts';
+import { DepartmentRepository } from './modules/department/department.repository.ts';
+import { DepartmentService } from './modules/department/department.service.ts';
+import { PartnerRepository } from './modules/partner/partner.repository.ts';
 import { PoolService } from './modules/pool/pool.service.ts';
 import { SettingsRepository } from './modules/system/settings.repository.ts';
 import { TerritoryRepository } from './modules/territory/territory.repository.ts';
 import { TimelineRepository } from './modules/timeline/timeline.repository.ts';
 import { TimelineService } from './modules/timeline/timeline.service.ts';
 import { UserRepository } from './modules/user/user.repository.ts';
+import { UserService } from './modules/user/user.service.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
   const users = new UserRepository(db);
   const territories = new TerritoryRepository(db);
   const settings = new SettingsRepository(db);
+  const sessions = new SessionRepository(db);
+  const partners = new PartnerRepository(db);
+  const department = new DepartmentService(new DepartmentRepository(db));
   const customer = new CustomerService(new CustomerRepository(db), users, territories);
   const contact = new ContactService(new ContactRepository(db), customer);
   return {
@@ -25,7 +34,11 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     users,
     territories,
     settings,
-    auth: new AuthService(db, new SessionRepository(db), users, config.sessionTtlHours),
+    partners,
+    auth: new AuthService(db, sessions, users, config.sessionTtlHours),
+    user: new UserService(users, department.repo, partners, sessions),
+    department,
+    audit: new AuditLogService(new AuditLogRepository(db)),
     customer,
     contact,
     timeline: new TimelineService(new TimelineRepository(db), customer, () => contact),

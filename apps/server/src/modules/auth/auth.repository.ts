@@ -1,3 +1,4 @@
+import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 
 /** Sessions: server-side, revocable, looked up by the hash of the bearer token. */
@@ -24,7 +25,11 @@ export class SessionRepository {
     return this.db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
   }
 
-  revokeAllForUser(userId: string) {
-    return this.db.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  /** Signs a user out everywhere (but in `exceptSessionId`), inside the caller's transaction when given. */
+  revokeAllForUser(userId: string, tx: Prisma.TransactionClient | Db = this.db, exceptSessionId?: string) {
+    return tx.session.updateMany({
+      where: { userId, revokedAt: null, ...(exceptSessionId ? { id: { not: exceptSessionId } } : {}) },
+      data: { revokedAt: new Date() },
+    });
   }
 }

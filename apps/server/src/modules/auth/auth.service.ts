@@ -12,7 +12,7 @@ import type { SessionRepository } from './auth.repository.ts';
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MINUTES = 15;
 const TOUCH_EVERY_MS = 5 * 60_000;
-const SUPPORTED_LOCALES = ['zh-CN', 'en'];
+export const SUPPORTED_LOCALES = ['zh-CN', 'en'];
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 

@@ -1,6 +1,11 @@
 import type { Prisma, User as UserRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
+import { scopeOwnerIds, type Scope } from '../../core/auth/scope.ts';
+import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import type { User } from './user.type.ts';
+import type { UserFilter } from './user.inputs.ts';
+
+type Tx = Prisma.TransactionClient;
 
 export function toUser(row: UserRow): User {
   return {
@@ -20,12 +25,43 @@ export function toUser(row: UserRow): User {
   };
 }
 
+/** Users a scope may list: everyone for admins, the department subtree for managers, oneself otherwise. */
+export function userScopeWhere(scope: Scope): Prisma.UserWhereInput {
+  const ids = scopeOwnerIds(scope);
+  return ids === null ? {} : { id: { in: [...ids] } };
+}
+
+export interface UserListQuery {
+  filter?: UserFilter | null;
+  /** The path of filter.departmentId, looked up by the caller: its whole subtree matches. */
+  departmentPath?: string | null;
+  after: Cursor | null;
+  take: number;
+}
+
+function filterWhere(q: UserListQuery): Prisma.UserWhereInput[] {
+  const where: Prisma.UserWhereInput[] = [];
+  const search = q.filter?.search?.trim();
+  if (search) {
+    where.push({ OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] });
+  }
+  if (q.filter?.role) where.push({ role: q.filter.role });
+  if (q.filter?.active != null) where.push({ active: q.filter.active });
+  if (q.departmentPath) where.push({ department: { path: { startsWith: q.departmentPath } } });
+  return where;
+}
+
 /**
  * Users are a directory every signed-in staff member may read (owner pickers, timelines);
- * partner users only ever reach users through records they can see.
+ * partner users only ever reach users through records they can see. The admin list and
+ * detail go through the Scope.
  */
 export class UserRepository {
   constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
 
   async findByIds(ids: readonly string[]): Promise<User[]> {
     const rows = await this.db.user.findMany({ where: { id: { in: [...ids] } } });
@@ -47,7 +83,48 @@ export class UserRepository {
     return this.db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
   }
 
-  async update(id: string, data: Prisma.UserUncheckedUpdateInput, tx: Prisma.TransactionClient | Db = this.db): Promise<User> {
+  async update(id: string, data: Prisma.UserUncheckedUpdateInput, tx: Tx | Db = this.db): Promise<User> {
     return toUser(await tx.user.update({ where: { id }, data }));
+  }
+
+  /** The admin list, by name then id. */
+  async list(scope: Scope, q: UserListQuery): Promise<{ rows: User[]; totalCount: number }> {
+    const base: Prisma.UserWhereInput = { AND: [userScopeWhere(scope), ...filterWhere(q)] };
+    const [rows, totalCount] = await Promise.all([
+      this.db.user.findMany({
+        where: { AND: [base, keysetWhere('name', 'asc', q.after, false)] },
+        orderBy: [{ name: 'asc' }, { id: 'asc' }],
+        take: q.take,
+      }),
+      this.db.user.count({ where: base }),
+    ]);
+    return { rows: rows.map(toUser), totalCount };
+  }
+
+  /** A user the scope may see; null otherwise (callers answer NOT_FOUND). */
+  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<User | null> {
+    const row = await tx.user.findFirst({ where: { AND: [{ id }, userScopeWhere(scope)] } });
+    return row ? toUser(row) : null;
+  }
+
+  async emailTaken(email: string): Promise<boolean> {
+    return (await this.db.user.count({ where: { email } })) > 0;
+  }
+
+  /** Creates a user; null when the email is taken (the unique index decides races). */
+  async create(tx: Tx, data: Prisma.UserUncheckedCreateInput): Promise<User | null> {
+    try {
+      return toUser(await tx.user.create({ data }));
+    } catch (error) {
+      if ((error as { code?: string }).code === 'P2002') return null;
+      throw error;
+    }
+  }
+
+  /** Updates only when `version` still matches; returns null when it does not. */
+  async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.UserUncheckedUpdateInput): Promise<User | null> {
+    const { count } = await tx.user.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) return null;
+    return toUser(await tx.user.findUniqueOrThrow({ where: { id } }));
   }
 }

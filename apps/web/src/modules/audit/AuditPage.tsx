@@ -5,7 +5,7 @@ import { useQuery } from '@apollo/client/react';
 import { IconCalendar } from '@tabler/icons-react';
 import { DataTable } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
-import { AuditLogDocument, UserOptionsDocument, type AuditLogQuery } from '@panorama/schema';
+import { AuditEntitiesDocument, AuditLogDocument, UserOptionsDocument, type AuditLogQuery } from '@panorama/schema';
 import { AnchorLink } from '../../lib/components/AnchorLink.tsx';
 import { ChangeList } from '../../lib/components/ChangeList.tsx';
 import { CursorPager } from '../../lib/components/CursorPager.tsx';
@@ -18,8 +18,7 @@ import { rangeToInstants } from './auditRange.ts';
 
 type Entry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
-const ENTITIES = ['Customer', 'Contact', 'User', 'Department', 'Setting'];
-const ACTION_COLORS: Record<string, string> = { CREATED: 'teal', UPDATED: 'blue', DELETED: 'red', RESTORED: 'teal', CLAIMED: 'grape', RELEASED: 'yellow', LOCKED: 'orange' };
+const ACTION_COLORS: Record<string, string> = { CREATED: 'teal', UPDATED: 'blue', DELETED: 'red', RESTORED: 'teal', CLAIMED: 'grape', RELEASED: 'yellow', LOCKED: 'orange', DEACTIVATED: 'orange', REACTIVATED: 'teal', PASSWORD_RESET: 'violet' };
 
 /** Who changed what and when, across the system (admins). */
 export function AuditPage() {
@@ -29,6 +28,7 @@ export function AuditPage() {
   const [entity, setEntity] = useState<string | null>(null);
   const [range, setRange] = useState<DatesRangeValue<string>>([null, null]);
   const users = useQuery(UserOptionsDocument);
+  const entities = useQuery(AuditEntitiesDocument);
 
   const filter = { actorId: actorId ?? undefined, entity: entity ?? undefined, ...rangeToInstants(range) };
   const pages = useCursorPages(JSON.stringify(filter));
@@ -64,7 +64,7 @@ export function AuditPage() {
           <Select
             label={t('audit.fields.entity')}
             placeholder={t('common.any')}
-            data={ENTITIES.map((value) => ({ value, label: label('audit.entities', value) }))}
+            data={(entities.data?.auditEntities ?? []).map((value) => ({ value, label: label('audit.entities', value) }))}
             value={entity}
             onChange={setEntity}
             clearable

@@ -1,6 +1,6 @@
 import type { Role } from '../../../generated/prisma/enums.ts';
 import { getSchema } from '../../../schema.ts';
-import { makeContact, makeCustomer, makeDepartment, makeUser } from '../../../seed/factories.ts';
+import { FACTORY_PASSWORD, makeContact, makeCustomer, makeDepartment, makeUser } from '../../../seed/factories.ts';
 import { startTestServer, type GqlResult, type TestServer } from '../../../test-support/test-server.ts';
 import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
 import { hasPermission } from '../permissions.ts';
@@ -34,14 +34,15 @@ const id = async (s: TestServer, v: Caller) => (await mine(s, v)).id;
 const contactId = async (s: TestServer, v: Caller) => (await makeContact(s.db.prisma, await id(s, v), { name: SECRET })).id;
 
 const OPERATIONS: Op[] = [
-  { name: 'login', rule: PUBLIC, request: async () => ({ query: 'mutation { login(email: "nobody@x.local", password: "wrong-password") { token } }' }) },
+  // real credentials: a wrong password answers UNAUTHENTICATED, which says nothing about access to the operation
+  { name: 'login', rule: PUBLIC, request: async (s) => ({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: (await makeUser(s.db.prisma)).email, p: FACTORY_PASSWORD } }) },
   { name: 'logout', rule: SIGNED_IN, request: async () => ({ query: 'mutation { logout }' }) },
   { name: 'me', rule: SIGNED_IN, request: async () => ({ query: '{ me { user { id } permissions } }' }) },
   { name: 'setMyLocale', rule: SIGNED_IN, request: async () => ({ query: 'mutation { setMyLocale(locale: "en") { id } }' }) },
   { name: 'changeMyPassword', rule: SIGNED_IN, request: async () => ({ query: 'mutation { changeMyPassword(currentPassword: "wrong-password", newPassword: "another-pass-1") }' }) },
   { name: 'customers', rule: 'customer:read', request: async () => ({ query: '{ customers { totalCount edges { node { name email } } } }' }) },
   { name: 'customer', rule: 'customer:read', request: async (s, v) => ({ query: 'query($id: ID!) { customer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
-  { name: 'customerDuplicates', rule: 'customer:read', request: async (s, v) => (await pool(s), { query: '{ customerDuplicates(email: "secret@matrix.example") { name } }' }) },
+  { name: 'customerDuplicates', rule: 'customer:read', request: async (s) => (await pool(s), { query: '{ customerDuplicates(email: "secret@matrix.example") { name } }' }) },
   { name: 'industries', rule: 'customer:read', request: async () => ({ query: '{ industries }' }) },
   { name: 'tags', rule: 'customer:read', request: async () => ({ query: '{ tags }' }) },
   { name: 'territories', rule: 'customer:read', request: async () => ({ query: '{ territories { id } }' }) },
@@ -62,16 +63,16 @@ const OPERATIONS: Op[] = [
   { name: 'deleteContact', rule: 'contact:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteContact(id: $id) { name } }', variables: { id: await contactId(s, v) } }) },
   { name: 'restoreContact', rule: 'contact:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { restoreContact(id: $id) { name } }', variables: { id: await contactId(s, v) } }) },
   { name: 'users', rule: 'user:read', request: async () => ({ query: '{ users { totalCount edges { node { email } } } }' }) },
-  { name: 'user', rule: 'user:read', request: async (s, v) => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'user', rule: 'user:read', request: async (s) => ({ query: 'query($id: ID!) { user(id: $id) { email } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
   { name: 'departments', rule: 'user:read', request: async () => ({ query: '{ departments { id name } }' }) },
   { name: 'createUser', rule: 'admin:users', request: async () => ({ query: `mutation { createUser(input: { email: "m${Math.random()}@x.local", name: "M", role: SALES_REP, password: "matrix-pass-1" }) { id } }` }) },
-  { name: 'updateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
-  { name: 'deactivateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
-  { name: 'reactivateUser', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
-  { name: 'resetUserPassword', rule: 'admin:users', request: async (s, v) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "reset-pass-1") { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'updateUser', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { updateUser(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'deactivateUser', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { deactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'reactivateUser', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { reactivateUser(id: $id) { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
+  { name: 'resetUserPassword', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "reset-pass-1") { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
   { name: 'createDepartment', rule: 'admin:departments', request: async () => ({ query: 'mutation { createDepartment(input: { name: "Matrix Dept" }) { id } }' }) },
-  { name: 'updateDepartment', rule: 'admin:departments', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateDepartment(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
-  { name: 'deleteDepartment', rule: 'admin:departments', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'updateDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { updateDepartment(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'deleteDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
   { name: 'auditLog', rule: 'audit:read', request: async () => ({ query: '{ auditLog { totalCount edges { node { entity changes { to } } } } }' }) },
   { name: 'auditEntities', rule: 'audit:read', request: async () => ({ query: '{ auditEntities }' }) },
 ];

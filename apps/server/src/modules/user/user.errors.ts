@@ -1,0 +1,6 @@
+import { badInput, notFound } from '../../core/errors/app-error.ts';
+
+export const userNotFound = () => notFound('User');
+export const emailInUse = () => badInput('input.email', 'is already in use');
+export const cannotDeactivateSelf = () => badInput('id', 'you cannot deactivate your own account');
+export const cannotChangeOwnRole = () => badInput('input.role', 'you cannot change your own role');

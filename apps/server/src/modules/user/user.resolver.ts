@@ -1,0 +1,63 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.ts';
+import { Department } from '../department/department.type.ts';
+import { Partner } from '../partner/partner.type.ts';
+import { User, UserConnection } from './user.type.ts';
+import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs.ts';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Authorized('user:read')
+  @Query(() => UserConnection, { description: 'Users the viewer may see (admins all, managers their department subtree), by name.' })
+  async users(@Args() args: UsersArgs, @Ctx() ctx: Context) {
+    return ctx.services.user.list(await ctx.scope(), args);
+  }
+
+  @Authorized('user:read')
+  @Query(() => User)
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.user.get(await ctx.scope(), id);
+  }
+
+  @Authorized('admin:users')
+  @Mutation(() => User)
+  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.user.create(ctx.viewer!, input);
+  }
+
+  @Authorized('admin:users')
+  @Mutation(() => User)
+  async updateUser(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.user.update(ctx.viewer!, await ctx.scope(), id, input);
+  }
+
+  @Authorized('admin:users')
+  @Mutation(() => User, { description: 'Blocks sign-in and ends the user’s sessions; you cannot deactivate yourself.' })
+  async deactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.user.deactivate(ctx.viewer!, await ctx.scope(), id);
+  }
+
+  @Authorized('admin:users')
+  @Mutation(() => User)
+  async reactivateUser(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.user.reactivate(ctx.viewer!, await ctx.scope(), id);
+  }
+
+  @Authorized('admin:users')
+  @Mutation(() => User, { description: 'Sets a new password, clears a lockout and ends the user’s sessions.' })
+  async resetUserPassword(@Arg('id', () => ID) id: string, @Arg('newPassword', () => String) newPassword: string, @Ctx() ctx: Context) {
+    return ctx.services.user.resetPassword(ctx.viewer!, await ctx.scope(), id, newPassword);
+  }
+
+  @Authorized('user:read')
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() user: User, @Ctx() ctx: Context) {
+    return user.departmentId ? ctx.loaders.department.load(user.departmentId) : null;
+  }
+
+  @Authorized('user:read')
+  @FieldResolver(() => Partner, { nullable: true })
+  partner(@Root() user: User, @Ctx() ctx: Context) {
+    return user.partnerId ? ctx.loaders.partner.load(user.partnerId) : null;
+  }
+}
