@@ -35,6 +35,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
     includeStacktraceInErrorResponses: !config.production,
     formatError: makeFormatError(config.production),
     validationRules: [depthLimit(), aliasLimit()],
+    stopOnTerminationSignals: false, // main.ts owns shutdown
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       complexityLimit(schema),

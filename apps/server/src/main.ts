@@ -31,6 +31,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: shutting down`);
     server.close();
+    server.closeAllConnections(); // keep-alive clients must not hold the process open
     await stop();
     await db.close();
     process.exit(0);

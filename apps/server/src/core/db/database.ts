@@ -58,7 +58,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 function newClient(adapter: SqlMigrationAwareDriverAdapterFactory): PrismaClient {
-  return new PrismaClient({ adapter, log: [{ emit: 'event', level: 'query' }] }) as unknown as PrismaClient;
+  // searchTokens only serve the WHERE of searches: never read them back (they are the
+  // biggest column). The cast keeps one client type for the app; nothing reads them.
+  return new PrismaClient({
+    adapter,
+    log: [{ emit: 'event', level: 'query' }],
+    omit: { customer: { searchTokens: true }, contact: { searchTokens: true } },
+  }) as unknown as PrismaClient;
 }
 
 function onQuery(prisma: PrismaClient, listener: () => void): void {
