@@ -3,7 +3,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 /**
  * Typed documents for the web app and integrators' examples.
  * Input: the SDL printed by the server (schema.graphql) and the operations in operations/*.graphql.
- * Output: src/generated/graphql.ts (never edited by hand; `pnpm --filter @panorama/schema generate`).
+ * Output: src/generated/graphql.ts, committed so reviewers see the contract change; never edited by
+ * hand (`pnpm --filter @panorama/schema generate`). CI fails when it differs from what codegen writes.
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
