@@ -35,7 +35,9 @@ export async function startPanorama({ repoRoot, databaseUrl, adminEmail, adminPa
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: build the server first (pnpm --filter @panorama/server build)`);
   const port = await freePort();
   const log = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [entry], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=bench/.out/prof" profiles the server
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, entry], {
     cwd: repoRoot,
     env: {
       ...process.env,

@@ -63,8 +63,8 @@ export class AuthService {
     const session = await this.sessions.findLive(hashToken(token));
     if (!session) return null;
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.sessions.touch(session.id);
-    const u = session.user;
-    return { id: u.id, email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, partnerId: u.partnerId, locale: u.locale, sessionId: session.id };
+    const { id: sessionId, userId: id, email, name, role, departmentId, partnerId, locale } = session;
+    return { id, email, name, role, departmentId, partnerId, locale, sessionId };
   }
 
   async logout(viewer: Viewer): Promise<boolean> {
