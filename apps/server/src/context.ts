@@ -19,19 +19,11 @@ export interface Context {
 }
 
 export function createContext(db: Db, services: Services, viewer: Viewer | null, req: Request, res: Response): Context {
-  let scope: Promise<Scope> | undefined;
-  const context: Context = {
-    viewer,
-    scope: () => {
-      if (!viewer) return Promise.reject(unauthenticated());
-      scope ??= buildScope(db, viewer);
-      return scope;
-    },
-    services,
-    loaders: undefined as unknown as Loaders,
-    req,
-    res,
+  let built: Promise<Scope> | undefined;
+  const scope = () => {
+    if (!viewer) return Promise.reject(unauthenticated());
+    built ??= buildScope(db, viewer);
+    return built;
   };
-  context.loaders = createLoaders(db, context);
-  return context;
+  return { viewer, scope, services, loaders: createLoaders(services, scope), req, res };
 }
