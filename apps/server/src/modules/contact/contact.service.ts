@@ -44,6 +44,8 @@ export class ContactService {
 
   async create(viewer: Viewer, scope: Scope, input: CreateContactInput): Promise<Contact> {
     checkId(input.customerId, 'input.customerId');
+    const name = input.name.trim();
+    if (!name) throw badInput('input.name', 'is required');
     const customer = await this.customers.editable(scope, input.customerId).catch((e: { extensions?: { code?: string } }) => {
       if (e.extensions?.code === 'NOT_FOUND') throw badInput('input.customerId', 'no such customer');
       throw e;
@@ -56,9 +58,9 @@ export class ContactService {
         ...data,
         id,
         customerId: customer.id,
-        name: input.name.trim(),
+        name,
         createdById: viewer.id,
-        searchTokens: documentTokens(input.name, data.email as string | null, data.phone as string | null, data.mobile as string | null),
+        searchTokens: documentTokens(name, data.email as string | null, data.phone as string | null, data.mobile as string | null),
       });
       if (contact.isPrimary) await this.repo.clearPrimary(tx, customer.id, id);
       await this.customers.repo.touch(tx, customer.id);

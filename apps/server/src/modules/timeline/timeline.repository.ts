@@ -37,7 +37,8 @@ export class TimelineRepository {
       WHERE ${at}::timestamp IS NULL OR (t.at, t.id) < (${at}::timestamp, ${id}::text)
       ORDER BY t.at DESC, t.id DESC
       LIMIT ${take}`;
-    return rows.map((r) => ({ ...r, changes: r.changes ?? [] }));
+    // the column defaults to '{}': only a list is a list of changes
+    return rows.map((r) => ({ ...r, changes: Array.isArray(r.changes) ? r.changes : [] }));
   }
 
   async addNote(tx: Tx, note: { id: string; customerId: string; contactId: string | null; authorId: string; body: string }) {

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput } from '../../core/errors/app-error.ts';
-import { checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import type { PageArgs } from '../../core/pagination/page.args.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
@@ -28,7 +28,7 @@ export class TimelineService {
     const text = body.trim();
     if (!text) throw badInput('body', 'is required');
     if (text.length > 10_000) throw badInput('body', 'must be at most 10000 characters');
-    const customer = await this.customers.editable(scope, customerId);
+    const customer = await this.customers.editable(scope, checkId(customerId, 'customerId'));
     checkOptionalId(contactId, 'contactId');
     if (contactId) {
       const contact = await this.contacts().get(scope, contactId);
