@@ -12,7 +12,8 @@ import type { Customer } from '../customer/customer.type.ts';
 import type { ContactRepository } from './contact.repository.ts';
 import type { Contact } from './contact.type.ts';
 import { ContactSortField, type ContactsArgs, type CreateContactInput, type UpdateContactInput } from './contact.inputs.ts';
-import { contactNotFound } from './contact.errors.ts';
+import { contactDeleted, contactNotFound } from './contact.errors.ts';
+import { customerDeleted } from '../customer/customer.errors.ts';
 
 /** Contacts follow their customer: whoever may see or change the customer may see or change its contacts. */
 export class ContactService {
@@ -74,6 +75,8 @@ export class ContactService {
 
   async update(viewer: Viewer, scope: Scope, id: string, input: UpdateContactInput): Promise<Contact> {
     const { contact: before, customer } = await this.editable(scope, id);
+    if (before.deletedAt) throw contactDeleted(before);
+    if (customer.deletedAt) throw customerDeleted(customer);
     const data = fields(input);
     if (input.name !== undefined) {
       if (input.name === null || !input.name.trim()) throw badInput('input.name', 'is required');

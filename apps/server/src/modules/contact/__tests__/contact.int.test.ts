@@ -211,6 +211,8 @@ describe('contacts through the API', () => {
     expect((await list({ filter: { customerId: customer } })).totalCount).toBe(1);
     expect((await list({ filter: { customerId: customer, deleted: 'DELETED' } })).edges.map((e: any) => e.node.id)).toEqual([gone.id]);
     expect((await server.gql(GET, { id: gone.id }, rep.token)).data!.contact.deletedAt).not.toBeNull();
+    const edit = await server.gql(UPDATE, { id: gone.id, input: { version: 2, title: 'CEO' } }, rep.token);
+    expect(edit.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'DELETED' });
 
     const restored = await server.gql(RESTORE, { id: gone.id }, rep.token);
     expect(restored.data!.restoreContact).toMatchObject({ deletedAt: null, version: 3 });
