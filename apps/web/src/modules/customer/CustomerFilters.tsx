@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Group, MultiSelect, Paper, Select, Switch, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
+import { useRouter } from '@tanstack/react-router';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier, LifecycleStage, PoolFilter } from '@panorama/schema';
@@ -23,9 +24,14 @@ export function CustomerFilters({ search, onChange, fixedPool }: CustomerFilters
   const options = useCustomerFilterOptions();
   const [text, setText] = useState(search.q ?? '');
   const [debounced] = useDebouncedValue(text, 300);
+  const router = useRouter();
+  const [pathname] = useState(() => router.history.location.pathname);
 
   // Typing updates the URL after a pause; outside changes (clear, back) update the box.
   useEffect(() => {
+    // The user already left (e.g. clicked a row while typing) and the next page is still loading:
+    // applying the search now would navigate back to this list.
+    if (router.history.location.pathname !== pathname) return;
     if ((debounced.trim() || undefined) !== search.q) onChange({ q: debounced.trim() || undefined });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [debounced]);
