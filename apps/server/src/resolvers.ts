@@ -7,6 +7,7 @@ import { DepartmentResolver } from './modules/department/department.resolver.ts'
 import { PoolResolver } from './modules/pool/pool.resolver.ts';
 import { TerritoryResolver } from './modules/territory/territory.resolver.ts';
 import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
+import { FieldChangeResolver } from './modules/timeline/field-change.resolver.ts';
 import { UserResolver } from './modules/user/user.resolver.ts';
 
 /** Every resolver of the API; a module joins by adding its resolver here. */
@@ -16,6 +17,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerResolver,
   ContactResolver,
   TimelineResolver,
+  FieldChangeResolver,
   PoolResolver,
   TerritoryResolver,
   UserResolver,

@@ -8,6 +8,9 @@ export interface Change {
   field: string;
   from: string | null;
   to: string | null;
+  /** Display names the server resolves for reference fields (ownerId → the owner's name). */
+  fromLabel?: string | null;
+  toLabel?: string | null;
 }
 
 /** i18n prefix of the field labels of each audited entity. */
@@ -37,8 +40,9 @@ export function ChangeList({ entity, changes }: { entity: string; changes: reado
   if (!changes.length) return null;
 
   const label = (field: string) => translateOrFallback(i18n, `${FIELD_LABELS[entity] ?? 'customer.fields'}.${field}`, field);
-  const value = (field: string, raw: string | null) => {
+  const value = (field: string, raw: string | null, display?: string | null) => {
     if (raw === null || raw === '') return <Text span c="dimmed" size="sm">{t('common.empty')}</Text>;
+    if (display) return display;
     const enumPrefix = ENUM_FIELDS[field];
     if (enumPrefix) return translateOrFallback(i18n, `${enumPrefix}.${raw}`, raw);
     if (raw === 'true' || raw === 'false') return raw === 'true' ? t('common.yes') : t('common.no');
@@ -55,11 +59,11 @@ export function ChangeList({ entity, changes }: { entity: string; changes: reado
               {label(change.field)}:
             </Text>
             <Text span size="sm" td="line-through" c="dimmed">
-              {value(change.field, change.from)}
+              {value(change.field, change.from, change.fromLabel)}
             </Text>
             <IconArrowRight size={12} aria-label={t('common.changedTo')} />
             <Text span size="sm">
-              {value(change.field, change.to)}
+              {value(change.field, change.to, change.toLabel)}
             </Text>
           </Group>
         </List.Item>

@@ -18,10 +18,15 @@ describe('the customer pool (公海)', () => {
     expect(claimed.data!.claimCustomer).toEqual({ id: c.id, inPool: false, owner: { id: rep.id } });
     const released = await server.gql(RELEASE, { id: c.id }, rep.token);
     expect(released.data!.releaseCustomer).toEqual({ id: c.id, inPool: true, owner: null });
-    const timeline = await server.gql(`query($id: ID!) { customer(id: $id) { timeline { edges { node { kind actor { id } } } } } }`, { id: c.id }, rep.token);
+    const timeline = await server.gql(
+      `query($id: ID!) { me { user { name } } customer(id: $id) { timeline { edges { node { kind actor { id } changes { field from to fromLabel toLabel } } } } } }`,
+      { id: c.id }, rep.token,
+    );
+    const name = timeline.data!.me.user.name;
+    // the owner change reads as the rep's name, not an id
     expect(timeline.data!.customer.timeline.edges.map((e: any) => e.node)).toEqual([
-      { kind: 'RELEASED', actor: { id: rep.id } },
-      { kind: 'CLAIMED', actor: { id: rep.id } },
+      { kind: 'RELEASED', actor: { id: rep.id }, changes: [{ field: 'ownerId', from: rep.id, to: null, fromLabel: name, toLabel: null }] },
+      { kind: 'CLAIMED', actor: { id: rep.id }, changes: [{ field: 'ownerId', from: null, to: rep.id, fromLabel: null, toLabel: name }] },
     ]);
   });
 
