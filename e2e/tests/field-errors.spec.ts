@@ -13,8 +13,8 @@ test('an invalid email shows the server message next to the email field', async 
 
   await expect(page.getByTestId('form-error')).toHaveText('请修正标出的字段后重试');
   await expect(email).toHaveAttribute('aria-invalid', 'true');
-  // the server's message, tied to the field (shown under it and announced with it)
-  await expect(email).toHaveAccessibleDescription(/must be an email address/);
+  // the server's message in the UI's language, tied to the field (shown under it and announced with it)
+  await expect(email).toHaveAccessibleDescription(/请输入有效的邮箱地址/);
   await expect(page.getByRole('textbox', { name: /^名称/ })).not.toHaveAttribute('aria-invalid', 'true');
   await expect(page).toHaveURL(/\/customers\/new$/);
   await email.scrollIntoViewIfNeeded();

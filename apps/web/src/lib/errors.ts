@@ -1,5 +1,6 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { localizeServerMessage } from './i18n/serverMessages.ts';
 
 /** §6 error codes carried in `extensions.code`. */
 export type ErrorCode =
@@ -69,7 +70,8 @@ export function toFieldErrors(error: unknown, prefixes: readonly string[] = ['in
     for (const f of fields as { field?: unknown; message?: unknown }[]) {
       if (typeof f.field !== 'string' || typeof f.message !== 'string') continue;
       const key = normalizeField(f.field, prefixes);
-      result[key] = result[key] ? `${result[key]}; ${f.message}` : f.message;
+      const message = localizeServerMessage(f.message);
+      result[key] = result[key] ? `${result[key]}; ${message}` : message;
     }
   }
   return result;

@@ -33,6 +33,12 @@ export const en: Messages = {
     duplicate: 'Possible duplicate customers exist', formHasErrors: 'Fix the marked fields and try again',
     actionFailed: 'Action failed', pageFailed: 'This page could not be loaded',
   },
+  validation: {
+    required: 'This field is required', length: 'Must be {{min}} to {{max}} characters', maxLength: 'At most {{max}} characters',
+    email: 'Enter a valid email address', id: 'Not a valid id', noSuch: 'The chosen record does not exist or you cannot see it',
+    inUse: 'Already in use', wrong: 'Incorrect', otherCustomer: 'Belongs to another customer',
+    range: 'Must be a whole number from {{min}} to {{max}}', positive: 'Must be a positive whole number',
+  },
   notFound: { title: 'Page not found', description: 'This address does not exist, or the record was removed.', home: 'Back to customers' },
   forbidden: { title: 'No access', description: 'Your role cannot open this page. Ask an administrator if you need it.' },
   enums: {

@@ -28,6 +28,11 @@ export const zhCN = {
     duplicate: '存在疑似重复的客户', formHasErrors: '请修正标出的字段后重试', actionFailed: '操作失败',
     pageFailed: '页面加载失败',
   },
+  validation: {
+    required: '此项为必填项', length: '长度须为 {{min}}–{{max}} 个字符', maxLength: '最多 {{max}} 个字符',
+    email: '请输入有效的邮箱地址', id: '编号格式不正确', noSuch: '所选记录不存在或您无权查看', inUse: '已被占用',
+    wrong: '不正确', otherCustomer: '不属于该客户', range: '须为 {{min}}–{{max}} 之间的整数', positive: '须为正整数',
+  },
   notFound: { title: '页面不存在', description: '您访问的地址不存在，或记录已被删除。', home: '返回客户列表' },
   forbidden: { title: '无权访问', description: '您的角色没有访问此页面的权限。如需开通，请联系管理员。' },
   enums: {
