@@ -20,7 +20,7 @@ export function App({ apollo, router }: AppProps) {
     <ApolloProvider client={apollo}>
       <MantineProvider theme={theme} defaultColorScheme="light">
         <DatesProvider settings={{ locale: dayjsLocale(i18n.language), firstDayOfWeek: i18n.language === 'zh-CN' ? 1 : 0 }}>
-          <Notifications position="top-right" />
+          <Notifications position="bottom-right" />
           <RouterProvider router={router} />
         </DatesProvider>
       </MantineProvider>

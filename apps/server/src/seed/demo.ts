@@ -5,7 +5,7 @@ import { hashPassword } from '../core/auth/password.ts';
 import { newId } from '../core/ids.ts';
 import { documentTokens } from '../core/search/search-tokens.ts';
 import { rng } from './random.ts';
-import { CN_CONTACT_TITLES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
+import { CN_CONTACT_TITLES, CN_INDUSTRIES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
 
 export const DEMO_PASSWORD = 'panorama-demo';
 
@@ -86,7 +86,7 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
     const email = `info${i}@${slug(company.name) === 'co' ? `cn${i}` : slug(company.name)}.example`;
     const created = new Date(now - r.int(1, 720) * 86_400_000);
     customers.push({
-      id, name: company.name, kind: r.chance(0.9) ? 'COMPANY' : 'PERSON', industry: r.pick(INDUSTRIES),
+      id, name: company.name, kind: r.chance(0.9) ? 'COMPANY' : 'PERSON', industry: r.pick(chinese ? CN_INDUSTRIES : INDUSTRIES),
       size: r.pick(['MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'ENTERPRISE'] as const),
       tier: r.pick(['STRATEGIC', 'KEY', 'STANDARD', 'STANDARD', 'SMALL'] as const),
       lifecycleStage: r.pick(['LEAD', 'PROSPECT', 'CUSTOMER', 'CUSTOMER', 'CHURNED'] as const),
@@ -95,7 +95,7 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
       phone, email, website: `https://www.${slug(company.name)}${i}.example`,
       country: chinese ? '中国' : 'United States', city: company.city || null,
       searchTokens: documentTokens(company.name, phone, email),
-      lastActivityAt: new Date(created.getTime() + r.int(0, 60) * 86_400_000),
+      lastActivityAt: new Date(Math.min(now, created.getTime() + r.int(0, 60) * 86_400_000)),
       claimedAt: ownerId ? created : null, createdAt: created,
     });
     const contactCount = i === 0 ? 3 : r.int(1, 5);

@@ -13,6 +13,7 @@ const EN_FIRST = ['James', 'Mary', 'John', 'Linda', 'David', 'Susan', 'Michael',
 const EN_LAST = ['Smith', 'Johnson', 'Brown', 'Taylor', 'Wilson', 'Clark', 'Lewis', 'Walker', 'Hall', 'Young', 'King', 'Wright'];
 
 export const INDUSTRIES = ['Software', 'Manufacturing', 'Retail', 'Finance', 'Healthcare', 'Logistics', 'Education', 'Energy', 'Food'];
+export const CN_INDUSTRIES = ['软件', '制造', '零售', '金融', '医疗', '物流', '教育', '能源', '食品'];
 export const CN_CONTACT_TITLES = ['总经理', '采购经理', '技术总监', '财务主管', 'IT 经理', '运营总监'];
 export const EN_CONTACT_TITLES = ['CEO', 'Purchasing Manager', 'CTO', 'Finance Lead', 'IT Manager', 'Head of Operations'];
 

@@ -7,7 +7,7 @@ export interface Fact {
   testId?: string;
 }
 
-/** Label / value pairs of a record (a `<dl>`); empty values show a dash. */
+/** Label / value pairs of a record (a `<dl>`); empty values (null, '', false) show a dash; long ones wrap. */
 export function FactList({ facts }: { facts: Fact[] }) {
   return (
     <DataList orientation="horizontal" size="sm" labelWidth={96} gap="sm">
@@ -18,8 +18,8 @@ export function FactList({ facts }: { facts: Fact[] }) {
               {fact.label}
             </Text>
           </DataList.ItemLabel>
-          <DataList.ItemValue>
-            {fact.value === null || fact.value === undefined || fact.value === '' ? <Text size="sm" c="dimmed">—</Text> : fact.value}
+          <DataList.ItemValue style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+            {fact.value === null || fact.value === undefined || fact.value === '' || fact.value === false ? <Text size="sm" c="dimmed">—</Text> : fact.value}
           </DataList.ItemValue>
         </DataList.Item>
       ))}

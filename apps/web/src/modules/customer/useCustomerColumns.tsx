@@ -41,8 +41,8 @@ export function useCustomerColumns(): DataTableColumn<CustomerListItemFragment>[
           </Group>
         ),
       },
-      { accessor: 'lifecycleStage', title: t('customer.fields.lifecycleStage'), render: (c) => <StageBadge stage={c.lifecycleStage} /> },
-      { accessor: 'tier', title: t('customer.fields.tier'), render: (c) => <TierBadge tier={c.tier} /> },
+      { accessor: 'lifecycleStage', title: t('customer.fields.lifecycleStage'), noWrap: true, render: (c) => <StageBadge stage={c.lifecycleStage} /> },
+      { accessor: 'tier', title: t('customer.fields.tier'), noWrap: true, render: (c) => <TierBadge tier={c.tier} /> },
       {
         accessor: 'owner',
         title: t('customer.fields.owner'),
@@ -59,8 +59,8 @@ export function useCustomerColumns(): DataTableColumn<CustomerListItemFragment>[
           </Tooltip>
         ),
       },
-      { accessor: 'createdAt', title: t('common.createdAt'), sortable: true, render: (c) => format.date(c.createdAt) },
-      { accessor: 'updatedAt', title: t('common.updatedAt'), sortable: true, render: (c) => format.date(c.updatedAt) },
+      { accessor: 'createdAt', title: t('common.createdAt'), sortable: true, noWrap: true, render: (c) => format.date(c.createdAt) },
+      { accessor: 'updatedAt', title: t('common.updatedAt'), sortable: true, noWrap: true, render: (c) => format.date(c.updatedAt) },
     ],
     [t, format],
   );
