@@ -96,7 +96,7 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
       country: chinese ? '中国' : 'United States', city: company.city || null,
       searchTokens: documentTokens(company.name, phone, email),
       lastActivityAt: new Date(Math.min(now, created.getTime() + r.int(0, 60) * 86_400_000)),
-      claimedAt: ownerId ? created : null, createdAt: created,
+      claimedAt: ownerId ? created : null, createdAt: created, updatedAt: created,
     });
     const contactCount = i === 0 ? 3 : r.int(1, 5);
     for (let j = 0; j < contactCount; j++) {

@@ -10,7 +10,8 @@ export const theme = createTheme({
   headings: { fontFamily, fontWeight: '650' },
   cursorType: 'pointer',
   components: {
-    Badge: { defaultProps: { radius: 'sm', tt: 'none' } },
+    // Badges hold one short word: a table column must make room for it rather than cut it to "Stan…".
+    Badge: { defaultProps: { radius: 'sm', tt: 'none' }, styles: { root: { minWidth: 'max-content' } } },
     Paper: { defaultProps: { radius: 'md' } },
     Modal: { defaultProps: { radius: 'md', overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
   },
