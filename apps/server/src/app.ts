@@ -3,7 +3,7 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { makeFormatError } from './core/errors/format-error.ts';
@@ -38,6 +38,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
     stopOnTerminationSignals: false, // main.ts owns shutdown
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(), // no HTTP caching of answers: it only costs a hook per field
       complexityLimit(schema),
       {
         async requestDidStart() {

@@ -7,7 +7,13 @@ import type { UserFilter } from './user.inputs.ts';
 
 type Tx = Prisma.TransactionClient;
 
-export function toUser(row: UserRow): User {
+/** The columns a User is made of: never the password hash, which only login reads. */
+const USER_COLUMNS = {
+  id: true, email: true, name: true, role: true, active: true, locale: true, claimLimit: true, lockedUntil: true,
+  lastLoginAt: true, createdAt: true, version: true, departmentId: true, partnerId: true,
+} satisfies Prisma.UserSelect;
+
+export function toUser(row: Pick<UserRow, keyof typeof USER_COLUMNS>): User {
   return {
     id: row.id,
     email: row.email,
@@ -64,12 +70,12 @@ export class UserRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<User[]> {
-    const rows = await this.db.user.findMany({ where: { id: { in: [...ids] } } });
+    const rows = await this.db.user.findMany({ where: { id: { in: [...ids] } }, select: USER_COLUMNS });
     return rows.map(toUser);
   }
 
   async findById(id: string): Promise<User | null> {
-    const row = await this.db.user.findUnique({ where: { id } });
+    const row = await this.db.user.findUnique({ where: { id }, select: USER_COLUMNS });
     return row ? toUser(row) : null;
   }
 
