@@ -5,6 +5,7 @@ import { hashPassword } from '../core/auth/password.ts';
 import { newId } from '../core/ids.ts';
 import { documentTokens } from '../core/search/search-tokens.ts';
 import { rng } from './random.ts';
+import { seedDemoHistory } from './demo-history.ts';
 import { CN_CONTACT_TITLES, CN_INDUSTRIES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
 
 export const DEMO_PASSWORD = 'panorama-demo';
@@ -74,6 +75,7 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
 
   const customers: Prisma.CustomerCreateManyInput[] = [];
   const contacts: Prisma.ContactCreateManyInput[] = [];
+  const chineseIds = new Set<string>();
   const now = Date.now();
   for (let i = 0; i < customerCount; i++) {
     const chinese = i === 0 || r.chance(0.65);
@@ -82,9 +84,11 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
     const inPool = r.chance(0.3);
     const ownerId = inPool ? null : territory.key === 'north' ? r.pick(northReps) : r.pick(eastReps);
     const id = newId();
+    if (chinese) chineseIds.add(id);
     const phone = chinese ? `0${r.int(10, 99)}-${r.int(6000_0000, 8999_9999)}` : `+1 ${r.int(200, 999)}-555-${String(r.int(0, 9999)).padStart(4, '0')}`;
     const email = `info${i}@${slug(company.name) === 'co' ? `cn${i}` : slug(company.name)}.example`;
-    const created = new Date(now - r.int(1, 720) * 86_400_000);
+    const ageDays = r.int(1, 720);
+    const created = new Date(now - ageDays * 86_400_000);
     customers.push({
       id, name: company.name, kind: r.chance(0.9) ? 'COMPANY' : 'PERSON', industry: r.pick(chinese ? CN_INDUSTRIES : INDUSTRIES),
       size: r.pick(['MICRO', 'SMALL', 'MEDIUM', 'LARGE', 'ENTERPRISE'] as const),
@@ -95,7 +99,7 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
       phone, email, website: `https://www.${slug(company.name)}${i}.example`,
       country: chinese ? '中国' : 'United States', city: company.city || null,
       searchTokens: documentTokens(company.name, phone, email),
-      lastActivityAt: new Date(Math.min(now, created.getTime() + r.int(0, 60) * 86_400_000)),
+      lastActivityAt: new Date(created.getTime() + r.int(0, Math.min(60, ageDays - 1)) * 86_400_000 + r.int(0, 86_399) * 1000),
       claimedAt: ownerId ? created : null, createdAt: created, updatedAt: created,
     });
     const contactCount = i === 0 ? 3 : r.int(1, 5);
@@ -113,4 +117,5 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
   }
   await db.customer.createMany({ data: customers });
   await db.contact.createMany({ data: contacts });
+  await seedDemoHistory(db, r, customers, chineseIds);
 }
