@@ -13,12 +13,13 @@ import { createMetrics } from './core/http/metrics.ts';
 import { tokenFromRequest } from './core/http/session-cookie.ts';
 import { createContext, type Context } from './context.ts';
 import { getSchema } from './schema.ts';
-import { createServices } from './services.ts';
+import { createServices, type Services } from './services.ts';
 
 export const BODY_LIMIT = '1mb';
 
 export interface App {
   app: Express;
+  services: Services;
   stop(): Promise<void>;
 }
 
@@ -106,5 +107,5 @@ export async function createApp(db: Database, config: Config): Promise<App> {
     res.status(status).json({ errors: [{ message, extensions: { code } }] });
   });
 
-  return { app, stop: () => apollo.stop() };
+  return { app, services, stop: () => apollo.stop() };
 }

@@ -16,6 +16,8 @@ export interface Config {
   seedAdminPassword: string;
   seedDemo: boolean;
   sessionTtlHours: number;
+  /** How often idle customers are returned to the pool (the idle limit itself is a pool setting). */
+  poolSweepMinutes: number;
   graphiql: boolean;
   introspection: boolean;
 }
@@ -34,6 +36,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedAdminPassword: env.SEED_ADMIN_PASSWORD ?? 'panorama-admin',
     seedDemo: env.SEED_DEMO !== 'false',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
+    poolSweepMinutes: Number(env.POOL_SWEEP_MINUTES ?? 15),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL !== 'false' : true,
     introspection: env.INTROSPECTION ? env.INTROSPECTION !== 'false' : true,
   };

@@ -5,6 +5,7 @@ import { openDatabase } from './core/db/database.ts';
 import { applyMigrations } from './core/db/schema-engine.ts';
 import { createApp } from './app.ts';
 import { bootstrapData } from './seed/bootstrap.ts';
+import { startPoolSweeper } from './modules/pool/pool-sweeper.ts';
 
 /** Start-up only: config, database, migrations, first data, HTTP, shutdown. */
 async function main() {
@@ -16,7 +17,8 @@ async function main() {
   if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
 
   const firstRun = await bootstrapData(db.prisma, config);
-  const { app, stop } = await createApp(db, config);
+  const { app, services, stop } = await createApp(db, config);
+  const stopSweeper = startPoolSweeper(services.pool, config.poolSweepMinutes);
   const server: Server = app.listen(config.port, () => {
     console.log(`Panorama is running at http://localhost:${config.port}  (GraphQL and GraphiQL at /graphql)`);
     if (firstRun) {
@@ -30,6 +32,7 @@ async function main() {
     if (closing) return;
     closing = true;
     console.log(`${signal}: shutting down`);
+    stopSweeper();
     server.close();
     server.closeAllConnections(); // keep-alive clients must not hold the process open
     await stop();

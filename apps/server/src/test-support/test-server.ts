@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig } from '../config.ts';
 import { createApp } from '../app.ts';
+import type { Services } from '../services.ts';
 import { FACTORY_PASSWORD, makeUser } from '../seed/factories.ts';
 import type { Role } from '../generated/prisma/enums.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
@@ -17,6 +18,8 @@ export interface TestServer {
   url: string;
   db: TestDatabase;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResult<T>>;
+  /** The server's services, for work no request starts (scheduled sweeps). */
+  services: Services;
   /** Creates a user of the role and signs in through the API; returns its id and token. */
   signIn(role: Role, extra?: Parameters<typeof makeUser>[1]): Promise<{ id: string; token: string; email: string }>;
   close(): Promise<void>;
@@ -25,7 +28,7 @@ export interface TestServer {
 export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
-  const { app, stop } = await createApp(db, config);
+  const { app, services, stop } = await createApp(db, config);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -44,6 +47,7 @@ export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Pro
   return {
     url,
     db,
+    services,
     gql,
     async signIn(role, extra = {}) {
       const user = await makeUser(db.prisma, { role, ...extra });

@@ -199,6 +199,33 @@ export class CustomerRepository {
     return rows.map((r) => r.tag);
   }
 
+  /**
+   * Returns owned customers without activity since `cutoff` to the pool, oldest first, at
+   * most `limit` per call, each with its RELEASED audit entry, in one statement. Rows another
+   * transaction holds are skipped (SKIP LOCKED), so several servers may sweep at once.
+   */
+  async releaseInactive(cutoff: Date, limit: number): Promise<number> {
+    const [row] = await this.db.$queryRaw<{ released: number }[]>`
+      WITH due AS (
+        SELECT id, "ownerId" FROM "Customer"
+        WHERE "ownerId" IS NOT NULL AND "deletedAt" IS NULL AND "lastActivityAt" < ${cutoff}
+        ORDER BY "lastActivityAt" LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      ), released AS (
+        UPDATE "Customer" c SET "ownerId" = NULL, "claimedAt" = NULL, version = c.version + 1, "updatedAt" = now()
+        FROM due WHERE c.id = due.id
+        RETURNING c.id, due."ownerId" AS "previousOwnerId"
+      ), audited AS (
+        INSERT INTO "AuditLog" (id, "actorId", action, entity, "entityId", "customerId", changes, "createdAt")
+        SELECT gen_random_uuid()::text, NULL, 'RELEASED', 'Customer', r.id, r.id,
+               jsonb_build_array(jsonb_build_object('field', 'ownerId', 'from', r."previousOwnerId", 'to', NULL)), now()
+        FROM released r
+        RETURNING 1
+      )
+      SELECT (SELECT count(*) FROM released)::int AS released, (SELECT count(*) FROM audited)::int AS audited`;
+    return row.released;
+  }
+
   async countOwnedBy(ownerId: string, tx: Tx | Db = this.db): Promise<number> {
     return tx.customer.count({ where: { ownerId, deletedAt: null } });
   }

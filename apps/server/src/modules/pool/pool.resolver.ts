@@ -20,8 +20,12 @@ export class PoolResolver {
 
   @Authorized('admin:settings')
   @Mutation(() => PoolSettings)
-  updatePoolSettings(@Arg('defaultClaimLimit', () => Int) defaultClaimLimit: number, @Ctx() ctx: Context) {
-    return ctx.services.pool.updateSettings(defaultClaimLimit);
+  updatePoolSettings(
+    @Arg('defaultClaimLimit', () => Int, { nullable: true }) defaultClaimLimit: number | null,
+    @Arg('autoReleaseDays', () => Int, { nullable: true }) autoReleaseDays: number | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.pool.updateSettings({ defaultClaimLimit, autoReleaseDays });
   }
 
   @Authorized('customer:claim')

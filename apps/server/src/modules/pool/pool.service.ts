@@ -10,6 +10,9 @@ import type { PoolSettings, PoolStatus } from './pool.type.ts';
 
 const DEFAULT_CLAIM_LIMIT_KEY = 'pool.defaultClaimLimit';
 const FALLBACK_CLAIM_LIMIT = 50;
+const AUTO_RELEASE_DAYS_KEY = 'pool.autoReleaseDays';
+const FALLBACK_AUTO_RELEASE_DAYS = 0; // off until an admin sets it
+const SWEEP_BATCH = 500;
 
 /** The customer pool (公海): customers without an owner that reps claim and release. */
 export class PoolService {
@@ -20,15 +23,36 @@ export class PoolService {
   ) {}
 
   async settingsFor(): Promise<PoolSettings> {
-    return { defaultClaimLimit: await this.settings.get(DEFAULT_CLAIM_LIMIT_KEY, FALLBACK_CLAIM_LIMIT) };
+    const [defaultClaimLimit, autoReleaseDays] = await Promise.all([
+      this.settings.get(DEFAULT_CLAIM_LIMIT_KEY, FALLBACK_CLAIM_LIMIT),
+      this.settings.get(AUTO_RELEASE_DAYS_KEY, FALLBACK_AUTO_RELEASE_DAYS),
+    ]);
+    return { defaultClaimLimit, autoReleaseDays };
   }
 
-  async updateSettings(defaultClaimLimit: number): Promise<PoolSettings> {
-    if (!Number.isInteger(defaultClaimLimit) || defaultClaimLimit < 0 || defaultClaimLimit > 100_000) {
+  async updateSettings(changes: { defaultClaimLimit?: number | null; autoReleaseDays?: number | null }): Promise<PoolSettings> {
+    const { defaultClaimLimit, autoReleaseDays } = changes;
+    if (defaultClaimLimit != null && (!Number.isInteger(defaultClaimLimit) || defaultClaimLimit < 0 || defaultClaimLimit > 100_000)) {
       throw badInput('defaultClaimLimit', 'must be a whole number from 0 to 100000');
     }
-    await this.settings.set(DEFAULT_CLAIM_LIMIT_KEY, defaultClaimLimit);
-    return { defaultClaimLimit };
+    if (autoReleaseDays != null && (!Number.isInteger(autoReleaseDays) || autoReleaseDays < 0 || autoReleaseDays > 3650)) {
+      throw badInput('autoReleaseDays', 'must be a whole number from 0 to 3650');
+    }
+    if (defaultClaimLimit != null) await this.settings.set(DEFAULT_CLAIM_LIMIT_KEY, defaultClaimLimit);
+    if (autoReleaseDays != null) await this.settings.set(AUTO_RELEASE_DAYS_KEY, autoReleaseDays);
+    return this.settingsFor();
+  }
+
+  /** Returns customers idle for longer than the company's limit to the pool; how many it released. */
+  async releaseInactive(now = new Date()): Promise<number> {
+    const { autoReleaseDays } = await this.settingsFor();
+    if (autoReleaseDays <= 0) return 0;
+    const cutoff = new Date(now.getTime() - autoReleaseDays * 86_400_000);
+    let total = 0;
+    for (let released = SWEEP_BATCH; released === SWEEP_BATCH; total += released) {
+      released = await this.customers.repo.releaseInactive(cutoff, SWEEP_BATCH);
+    }
+    return total;
   }
 
   async status(viewer: Viewer): Promise<PoolStatus> {

@@ -152,8 +152,9 @@ export const en: Messages = {
       fields: { name: 'Department name', parent: 'Parent department', parentId: 'Parent department' },
     },
     poolSettings: {
-      title: 'Pool settings', description: 'How many customers a user without their own limit may own from the pool.',
-      defaultClaimLimit: 'Default claim limit', saved: 'Pool settings saved',
+      title: 'Pool settings', description: 'How many customers a user without their own limit may own from the pool, and when idle customers go back to it.',
+      defaultClaimLimit: 'Default claim limit', autoReleaseDays: 'Back to the pool after idle days', autoReleaseHint: '0 = never',
+      saved: 'Pool settings saved',
     },
   },
   audit: {

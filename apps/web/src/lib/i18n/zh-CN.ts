@@ -148,8 +148,9 @@ export const zhCN = {
       fields: { name: '部门名称', parent: '上级部门', parentId: '上级部门' },
     },
     poolSettings: {
-      title: '公海设置', description: '未单独设置上限的用户，最多可同时负责的公海认领客户数。',
-      defaultClaimLimit: '默认认领上限', saved: '公海设置已保存',
+      title: '公海设置', description: '未单独设置上限的用户最多可同时负责的客户数，以及无活动多少天后客户自动回到公海。',
+      defaultClaimLimit: '默认认领上限', autoReleaseDays: '无活动自动退回天数', autoReleaseHint: '0 表示不自动退回',
+      saved: '公海设置已保存',
     },
   },
   audit: {

@@ -62,9 +62,37 @@ describe('the customer pool (公海)', () => {
     const admin = await server.signIn('ADMIN');
     const rep = await server.signIn('SALES_REP');
     const set = 'mutation($n: Int!) { updatePoolSettings(defaultClaimLimit: $n) { defaultClaimLimit } }';
+    const days = 'mutation($d: Int!) { updatePoolSettings(autoReleaseDays: $d) { autoReleaseDays } }';
+    expect((await server.gql(days, { d: 30 }, rep.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await server.gql(days, { d: -3 }, admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'autoReleaseDays' }] });
     expect((await server.gql(set, { n: 5 }, rep.token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await server.gql(set, { n: -1 }, admin.token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect((await server.gql(set, { n: 5 }, admin.token)).data).toEqual({ updatePoolSettings: { defaultClaimLimit: 5 } });
     expect((await server.gql('{ poolStatus { claimLimit } }', {}, rep.token)).data).toEqual({ poolStatus: { claimLimit: 5 } });
+  });
+
+  it('returns customers idle longer than the company limit to the pool, on their timelines', async () => {
+    const admin = await server.signIn('ADMIN');
+    const rep = await server.signIn('SALES_REP');
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+    const idle = await makeCustomer(server.db.prisma, { ownerId: rep.id, lastActivityAt: daysAgo(40) });
+    const active = await makeCustomer(server.db.prisma, { ownerId: rep.id, lastActivityAt: daysAgo(10) });
+    const deleted = await makeCustomer(server.db.prisma, { ownerId: rep.id, lastActivityAt: daysAgo(400), deletedAt: new Date() });
+    expect(await server.services.pool.releaseInactive()).toBe(0); // off until an admin sets a limit
+
+    const set = await server.gql('mutation { updatePoolSettings(autoReleaseDays: 30) { defaultClaimLimit autoReleaseDays } }', {}, admin.token);
+    expect(set.data!.updatePoolSettings.autoReleaseDays).toBe(30);
+    expect(await server.services.pool.releaseInactive()).toBeGreaterThanOrEqual(1);
+    const owners = await server.db.prisma.customer.findMany({ where: { id: { in: [idle.id, active.id, deleted.id] } }, select: { id: true, ownerId: true, version: true } });
+    expect(owners.find((c) => c.id === idle.id)).toMatchObject({ ownerId: null, version: 2 });
+    expect(owners.find((c) => c.id === active.id)?.ownerId).toBe(rep.id);
+    expect(owners.find((c) => c.id === deleted.id)?.ownerId).toBe(rep.id);
+    const timeline = await server.gql(
+      'query($id: ID!) { customer(id: $id) { inPool timeline { edges { node { kind actor { id } changes { field from to } } } } } }', { id: idle.id }, rep.token,
+    );
+    expect(timeline.data!.customer.inPool).toBe(true);
+    expect(timeline.data!.customer.timeline.edges[0].node).toEqual({ kind: 'RELEASED', actor: null, changes: [{ field: 'ownerId', from: rep.id, to: null }] });
+    expect(await server.services.pool.releaseInactive()).toBe(0); // nothing left to do
+    await server.gql('mutation { updatePoolSettings(autoReleaseDays: 0) { autoReleaseDays } }', {}, admin.token);
   });
 });
