@@ -6,6 +6,8 @@ import type { Partner } from './modules/partner/partner.type.ts';
 import type { Territory } from './modules/territory/territory.type.ts';
 import type { User } from './modules/user/user.type.ts';
 import type { Services } from './services.ts';
+import { createOpportunityLoaders } from './modules/opportunity/opportunity.loaders.ts';
+import { createLeadLoaders } from './modules/lead/lead.loaders.ts';
 
 /** Orders batch results like the keys; missing ones become null. */
 export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -34,6 +36,8 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
       const counts = await services.contact.repo.countByCustomer(await scope(), ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    ...createLeadLoaders({ opportunities: services.opportunity.repo }, scope),
+    ...createOpportunityLoaders({ opportunities: services.opportunity.repo, pipeline: services.pipeline.repo }, scope),
   };
 }
 

@@ -9,6 +9,13 @@ import { TerritoryResolver } from './modules/territory/territory.resolver.ts';
 import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
 import { FieldChangeResolver } from './modules/timeline/field-change.resolver.ts';
 import { UserResolver } from './modules/user/user.resolver.ts';
+import { PipelineResolver } from './modules/pipeline/pipeline.resolver.ts';
+import { OpportunityResolver } from './modules/opportunity/opportunity.resolver.ts';
+import { CustomerOpportunitiesResolver, OpportunityFieldsResolver, OpportunityStageChangeResolver } from './modules/opportunity/opportunity-fields.resolver.ts';
+import { CurrencyResolver } from './modules/currency/currency.resolver.ts';
+import { SalesAnalyticsResolver } from './modules/sales-analytics/sales-analytics.resolver.ts';
+import { LeadResolver } from './modules/lead/lead.resolver.ts';
+import { ConvertLeadResultResolver, LeadFieldsResolver } from './modules/lead/lead-fields.resolver.ts';
 
 /** Every resolver of the API; a module joins by adding its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -23,4 +30,14 @@ export const resolvers: NonEmptyArray<Function> = [
   UserResolver,
   DepartmentResolver,
   AuditLogResolver,
+  LeadResolver,
+  LeadFieldsResolver,
+  ConvertLeadResultResolver,
+  PipelineResolver,
+  OpportunityResolver,
+  OpportunityFieldsResolver,
+  OpportunityStageChangeResolver,
+  CustomerOpportunitiesResolver,
+  CurrencyResolver,
+  SalesAnalyticsResolver,
 ];

@@ -18,6 +18,18 @@ import { TimelineRepository } from './modules/timeline/timeline.repository.ts';
 import { TimelineService } from './modules/timeline/timeline.service.ts';
 import { UserRepository } from './modules/user/user.repository.ts';
 import { UserService } from './modules/user/user.service.ts';
+import { PipelineRepository } from './modules/pipeline/pipeline.repository.ts';
+import { PipelineService } from './modules/pipeline/pipeline.service.ts';
+import { OpportunityRepository } from './modules/opportunity/opportunity.repository.ts';
+import { OpportunityService } from './modules/opportunity/opportunity.service.ts';
+import { OpportunityBoardRepository } from './modules/opportunity/opportunity-board.repository.ts';
+import { OpportunityBoardService } from './modules/opportunity/opportunity-board.service.ts';
+import { CurrencyRepository } from './modules/currency/currency.repository.ts';
+import { CurrencyService } from './modules/currency/currency.service.ts';
+import { SalesAnalyticsRepository } from './modules/sales-analytics/sales-analytics.repository.ts';
+import { SalesAnalyticsService } from './modules/sales-analytics/sales-analytics.service.ts';
+
+import { createLeadServices } from './modules/lead/lead.module.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
@@ -29,8 +41,13 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
   const department = new DepartmentService(new DepartmentRepository(db));
   const customer = new CustomerService(new CustomerRepository(db), users, territories);
   const contact = new ContactService(new ContactRepository(db), customer);
+  const pipeline = new PipelineService(new PipelineRepository(db));
+  const currency = new CurrencyService(new CurrencyRepository(db), settings);
+  const opportunity = new OpportunityService(new OpportunityRepository(db), customer, pipeline);
+  const leads = createLeadServices(db, { users, territories, settings, customer, contact, opportunity });
   return {
     db,
+    ...leads,
     users,
     territories,
     settings,
@@ -43,6 +60,11 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     contact,
     timeline: new TimelineService(new TimelineRepository(db), customer, () => contact),
     pool: new PoolService(customer, users, settings),
+    pipeline,
+    opportunity,
+    opportunityBoard: new OpportunityBoardService(new OpportunityBoardRepository(db), opportunity, pipeline),
+    currency,
+    salesAnalytics: new SalesAnalyticsService(new SalesAnalyticsRepository(db), currency),
   };
 }
 

@@ -6,6 +6,8 @@ import { newId } from '../core/ids.ts';
 import { documentTokens } from '../core/search/search-tokens.ts';
 import { rng } from './random.ts';
 import { seedDemoHistory } from './demo-history.ts';
+import { seedDemoSales } from './demo-sales.ts';
+import { seedDemoLeads } from './demo-leads.ts';
 import { CN_CONTACT_TITLES, CN_INDUSTRIES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
 
 export const DEMO_PASSWORD = 'panorama-demo';
@@ -118,4 +120,6 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
   await db.customer.createMany({ data: customers });
   await db.contact.createMany({ data: contacts });
   await seedDemoHistory(db, r, customers, chineseIds);
+  await seedDemoSales(db);
+  await seedDemoLeads(db);
 }

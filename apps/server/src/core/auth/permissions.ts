@@ -8,28 +8,35 @@ import type { Role } from '../../generated/prisma/enums.ts';
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
+  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete'
+  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
+  | 'analytics:sales'
   | 'user:read'
-  | 'admin:users' | 'admin:departments' | 'admin:settings'
+  | 'admin:users' | 'admin:sales' | 'admin:departments' | 'admin:settings'
   | 'audit:read';
 
 const ALL: Permission[] = [
   'customer:read', 'customer:create', 'customer:update', 'customer:delete', 'customer:export', 'customer:claim',
   'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'contact:export',
-  'user:read', 'admin:users', 'admin:departments', 'admin:settings', 'audit:read',
+  'opportunity:read', 'opportunity:create', 'opportunity:update', 'opportunity:delete',
+  'lead:read', 'lead:create', 'lead:update', 'lead:delete', 'lead:convert', 'analytics:sales',
+  'user:read', 'admin:users', 'admin:sales', 'admin:departments', 'admin:settings', 'audit:read',
 ];
 
 const SALES_REP: Permission[] = [
   'customer:read', 'customer:create', 'customer:update', 'customer:claim',
-  'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'user:read',
+  'contact:read', 'contact:create', 'contact:update', 'contact:delete',
+  'opportunity:read', 'opportunity:create', 'opportunity:update',
+  'lead:read', 'lead:create', 'lead:update', 'lead:convert', 'analytics:sales', 'user:read',
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ALL,
-  SALES_MANAGER: [...SALES_REP, 'customer:delete', 'customer:export', 'contact:export'],
+  SALES_MANAGER: [...SALES_REP, 'customer:delete', 'customer:export', 'contact:export', 'opportunity:delete', 'lead:delete'],
   SALES_REP,
   SERVICE_MANAGER: ['customer:read', 'customer:update', 'contact:read', 'contact:create', 'contact:update', 'customer:export', 'contact:export', 'user:read'],
   SERVICE_AGENT: ['customer:read', 'contact:read', 'contact:create', 'contact:update', 'user:read'],
-  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'user:read'],
+  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'lead:read', 'lead:create', 'lead:update', 'user:read'],
   PARTNER: ['customer:read', 'contact:read', 'contact:create', 'contact:update'],
 };
 

@@ -75,6 +75,29 @@ export class ContactRepository {
     return row ? toContact(row) : null;
   }
 
+  /** Visible live contacts with the same name (exact, any case), email, phone or mobile, with their customer's name. */
+  async findDuplicates(
+    scope: Scope,
+    probe: { name?: string | null; email?: string | null; phone?: string | null },
+  ): Promise<(Contact & { customerName: string })[]> {
+    const or: Prisma.ContactWhereInput[] = [];
+    const name = probe.name?.trim();
+    if (name) {
+      const tokens = queryTokens(name);
+      or.push({ ...(tokens.length ? { searchTokens: { hasEvery: tokens } } : {}), name: { equals: name, mode: 'insensitive' } });
+    }
+    if (probe.email?.trim()) or.push({ email: probe.email.trim().toLowerCase() });
+    if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() }, { mobile: probe.phone.trim() });
+    if (or.length === 0) return [];
+    const rows = await this.db.contact.findMany({
+      where: { AND: [contactScopeWhere(scope), { deletedAt: null, customer: { deletedAt: null }, OR: or }] },
+      include: { customer: { select: { name: true } } },
+      orderBy: { name: 'asc' },
+      take: 10,
+    });
+    return rows.map((r) => ({ ...toContact(r), customerName: r.customer.name }));
+  }
+
   /** Live contacts per customer, one grouped statement for a whole page of customers. */
   async countByCustomer(scope: Scope, customerIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.db.contact.groupBy({

@@ -14,6 +14,7 @@ import type { Contact } from './contact.type.ts';
 import { ContactSortField, type ContactsArgs, type CreateContactInput, type UpdateContactInput } from './contact.inputs.ts';
 import { contactDeleted, contactNotFound } from './contact.errors.ts';
 import { customerDeleted } from '../customer/customer.errors.ts';
+import type { Tx } from '../customer/customer.repository.ts';
 
 /** Contacts follow their customer: whoever may see or change the customer may see or change its contacts. */
 export class ContactService {
@@ -52,25 +53,33 @@ export class ContactService {
       throw e;
     });
     if (customer.deletedAt) throw badInput('input.customerId', 'the customer is deleted');
+    return this.customers.repo.transaction((tx) => this.createWithin(tx, viewer, customer.id, input));
+  }
+
+  /**
+   * Creates a contact inside the caller's transaction, for a customer the caller already
+   * checked (lead conversion creates both): same fields, primary flag, touch and audit.
+   */
+  async createWithin(tx: Tx, viewer: Viewer, customerId: string, input: Omit<CreateContactInput, 'customerId'>): Promise<Contact> {
+    const name = input.name.trim();
+    if (!name) throw badInput('input.name', 'is required');
     const data = fields(input);
-    return this.customers.repo.transaction(async (tx) => {
-      const id = newId();
-      const contact = await this.repo.create(tx, {
-        ...data,
-        id,
-        customerId: customer.id,
-        name,
-        createdById: viewer.id,
-        searchTokens: documentTokens(name, data.email as string | null, data.phone as string | null, data.mobile as string | null),
-      });
-      if (contact.isPrimary) await this.repo.clearPrimary(tx, customer.id, id);
-      await this.customers.repo.touch(tx, customer.id);
-      await recordAudit(tx, {
-        actorId: viewer.id, action: 'CREATED', entity: 'Contact', entityId: id, customerId: customer.id,
-        changes: diffFields({}, auditable(contact)),
-      });
-      return contact;
+    const id = newId();
+    const contact = await this.repo.create(tx, {
+      ...data,
+      id,
+      customerId,
+      name,
+      createdById: viewer.id,
+      searchTokens: documentTokens(name, data.email as string | null, data.phone as string | null, data.mobile as string | null),
     });
+    if (contact.isPrimary) await this.repo.clearPrimary(tx, customerId, id);
+    await this.customers.repo.touch(tx, customerId);
+    await recordAudit(tx, {
+      actorId: viewer.id, action: 'CREATED', entity: 'Contact', entityId: id, customerId,
+      changes: diffFields({}, auditable(contact)),
+    });
+    return contact;
   }
 
   async update(viewer: Viewer, scope: Scope, id: string, input: UpdateContactInput): Promise<Contact> {
@@ -121,7 +130,7 @@ export class ContactService {
 
 type ContactData = Omit<Prisma.ContactUncheckedCreateInput, 'id' | 'customerId' | 'name'> & { name?: string };
 
-function fields(input: CreateContactInput | UpdateContactInput): ContactData {
+function fields(input: Omit<CreateContactInput, 'customerId'> | UpdateContactInput): ContactData {
   const data: ContactData = {};
   const text = (v: string | null | undefined) => (v === undefined ? undefined : v?.trim() || null);
   if (input.title !== undefined) data.title = text(input.title);

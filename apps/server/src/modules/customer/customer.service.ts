@@ -17,6 +17,13 @@ import { customerDeleted, customerNotEditable, customerNotFound, duplicatesFound
 
 type CustomerFieldsData = Omit<Prisma.CustomerUncheckedCreateInput, 'id' | 'name'> & { name?: string };
 
+/** A new customer checked by prepareCreate, ready for createWithin. */
+export interface PreparedCustomer {
+  input: CreateCustomerInput;
+  data: CustomerFieldsData;
+  ownerId: string | null;
+}
+
 const MAX_CUSTOM_FIELDS = 50;
 
 /** Business rules for customers: visibility, ownership, duplicates, versions and audit. */
@@ -67,33 +74,48 @@ export class CustomerService {
   }
 
   async create(viewer: Viewer, scope: Scope, input: CreateCustomerInput): Promise<Customer> {
-    const ownerId = input.ownerId === undefined ? (scope.kind === 'partner' ? null : viewer.id) : input.ownerId;
-    const data = await this.checkedFields(scope, input, { ownerId });
+    const prepared = await this.prepareCreate(viewer, scope, input);
     if (!input.allowDuplicate) {
       const dupes = await this.duplicates(scope, { name: input.name, phone: input.phone, email: input.email });
       if (dupes.length) throw duplicatesFound(dupes);
     }
-    return this.repo.transaction(async (tx) => {
-      const id = newId();
-      const customer = await this.repo.create(tx, {
-        ...data,
-        id,
-        name: input.name.trim(),
-        partnerId: scope.kind === 'partner' ? scope.partnerId : null,
-        claimedAt: ownerId ? new Date() : null,
-        createdById: viewer.id,
-        searchTokens: documentTokens(input.name, data.phone as string | null, data.email as string | null),
-      });
-      await recordAudit(tx, {
-        actorId: viewer.id,
-        action: 'CREATED',
-        entity: 'Customer',
-        entityId: id,
-        customerId: id,
-        changes: diffFields({}, auditable(customer)),
-      });
-      return customer;
+    return this.repo.transaction((tx) => this.createWithin(tx, viewer, scope, prepared));
+  }
+
+  /** Checks a new customer's fields and owner (reads outside any transaction); no duplicate check. */
+  async prepareCreate(viewer: Viewer, scope: Scope, input: CreateCustomerInput): Promise<PreparedCustomer> {
+    const ownerId = input.ownerId === undefined ? (scope.kind === 'partner' ? null : viewer.id) : input.ownerId;
+    const data = await this.checkedFields(scope, input, { ownerId });
+    return { input, data, ownerId };
+  }
+
+  /** Inserts a prepared customer inside the caller's transaction (lead conversion), with its audit entry. */
+  createWithin(tx: Tx, viewer: Viewer, scope: Scope, prepared: PreparedCustomer): Promise<Customer> {
+    return this.insertWithin(tx, viewer, scope, prepared.input, prepared.data, prepared.ownerId);
+  }
+
+  private async insertWithin(
+    tx: Tx, viewer: Viewer, scope: Scope, input: CreateCustomerInput, data: CustomerFieldsData, ownerId: string | null,
+  ): Promise<Customer> {
+    const id = newId();
+    const customer = await this.repo.create(tx, {
+      ...data,
+      id,
+      name: input.name.trim(),
+      partnerId: scope.kind === 'partner' ? scope.partnerId : null,
+      claimedAt: ownerId ? new Date() : null,
+      createdById: viewer.id,
+      searchTokens: documentTokens(input.name, data.phone as string | null, data.email as string | null),
     });
+    await recordAudit(tx, {
+      actorId: viewer.id,
+      action: 'CREATED',
+      entity: 'Customer',
+      entityId: id,
+      customerId: id,
+      changes: diffFields({}, auditable(customer)),
+    });
+    return customer;
   }
 
   async update(viewer: Viewer, scope: Scope, id: string, input: UpdateCustomerInput): Promise<Customer> {

@@ -15,6 +15,8 @@ const REFERENCE_LABELS: Record<string, Label> = {
   territoryId: async (ctx, id) => (await ctx.loaders.territory.load(id))?.name ?? null,
   departmentId: async (ctx, id) => (await ctx.loaders.department.load(id))?.name ?? null,
   customerId: async (ctx, id) => (await ctx.loaders.customer.load(id))?.name ?? null,
+  stageId: async (ctx, id) => (await ctx.loaders.pipelineStage.load(id))?.name ?? null,
+  contactId: async (ctx, id) => (await ctx.loaders.contact.load(id))?.name ?? null,
 };
 
 function label(ctx: Context, field: string, id: string | null): Promise<string | null> | null {

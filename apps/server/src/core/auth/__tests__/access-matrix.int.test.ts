@@ -4,6 +4,9 @@ import { FACTORY_PASSWORD, makeContact, makeCustomer, makeDepartment, makeUser }
 import { startTestServer, type GqlResult, type TestServer } from '../../../test-support/test-server.ts';
 import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
 import { hasPermission } from '../permissions.ts';
+import { SALES_OPERATIONS } from '../../../modules/opportunity/__tests__/sales-matrix.ts';
+import { ANALYTICS_OPERATIONS } from '../../../modules/sales-analytics/__tests__/analytics-matrix.ts';
+import { LEAD_OPERATIONS } from '../../../modules/lead/__tests__/lead-matrix.ts';
 
 /**
  * Every operation of the API, run as anonymous and as each role: allowed where the role's
@@ -75,6 +78,9 @@ const OPERATIONS: Op[] = [
   { name: 'deleteDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
   { name: 'auditLog', rule: 'audit:read', request: async () => ({ query: '{ auditLog { totalCount edges { node { entity changes { to } } } } }' }) },
   { name: 'auditEntities', rule: 'audit:read', request: async () => ({ query: '{ auditEntities }' }) },
+  ...SALES_OPERATIONS,
+  ...ANALYTICS_OPERATIONS,
+  ...LEAD_OPERATIONS,
 ];
 
 const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);

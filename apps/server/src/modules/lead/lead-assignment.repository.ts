@@ -1,0 +1,60 @@
+import type { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import type { Tx } from './lead.repository.ts';
+
+/**
+ * Data behind lead assignment: the round-robin cursor (a Setting row locked FOR UPDATE, so
+ * concurrent creates take turns) and the eligible reps. Reps are reference data every
+ * staff member may pick, so these reads need no Scope: they never return records.
+ */
+export class LeadAssignmentRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Reads the cursor and locks its row until the transaction ends (creating it first if needed). */
+  async lockCursor(tx: Tx, key: string): Promise<Record<string, string>> {
+    await tx.$executeRaw`INSERT INTO "Setting" (key, value, "updatedAt") VALUES (${key}, '{}'::jsonb, now()) ON CONFLICT (key) DO NOTHING`;
+    const rows = await tx.$queryRaw<{ value: Record<string, string> }[]>`SELECT value FROM "Setting" WHERE key = ${key} FOR UPDATE`;
+    return rows[0]?.value ?? {};
+  }
+
+  async saveCursor(tx: Tx, key: string, value: Record<string, string>): Promise<void> {
+    await tx.setting.update({ where: { key }, data: { value } });
+  }
+
+  async saveRule(tx: Tx, key: string, value: Prisma.InputJsonValue): Promise<void> {
+    await tx.setting.upsert({ where: { key }, create: { key, value }, update: { value } });
+  }
+
+  /** Active sales reps of a department subtree (all departments when null), by id. */
+  async repsOfDepartment(tx: Tx | Db, departmentId: string | null): Promise<string[]> {
+    const rows = departmentId
+      ? await tx.$queryRaw<{ id: string }[]>`
+          SELECT u.id FROM "User" u
+          JOIN "Department" d ON d.id = u."departmentId"
+          JOIN "Department" root ON root.id = ${departmentId}
+          WHERE u.active AND u.role = 'SALES_REP' AND d.path LIKE root.path || '%'
+          ORDER BY u.id`
+      : await tx.$queryRaw<{ id: string }[]>`SELECT u.id FROM "User" u WHERE u.active AND u.role = 'SALES_REP' ORDER BY u.id`;
+    return rows.map((r) => r.id);
+  }
+
+  /** The active sales staff among these ids, by id. */
+  async activeSalesStaff(tx: Tx | undefined, ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await (tx ?? this.db).user.findMany({
+      where: { id: { in: [...ids] }, active: true, role: { in: ['SALES_REP', 'SALES_MANAGER'] } },
+      select: { id: true },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map((r) => r.id);
+  }
+
+  async departmentExists(id: string): Promise<boolean> {
+    return (await this.db.department.count({ where: { id } })) > 0;
+  }
+
+  async territoriesExist(ids: readonly string[]): Promise<Set<string>> {
+    const rows = await this.db.territory.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
+    return new Set(rows.map((r) => r.id));
+  }
+}

@@ -1,0 +1,148 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Opportunity as OpportunityRow } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
+import { contactScopeWhere, toContact } from '../contact/contact.repository.ts';
+import type { Opportunity, OpportunityStageChange } from './opportunity.type.ts';
+import type { OpportunityFilter, OpportunitySortField } from './opportunity.inputs.ts';
+import { opportunityFilterWhere, opportunityScopeWhere } from './opportunity.scope.ts';
+
+export type Tx = Prisma.TransactionClient;
+type Row = Omit<OpportunityRow, 'searchTokens'> & { searchTokens?: string[] };
+
+export function toOpportunity(row: Row): Opportunity {
+  return {
+    id: row.id, name: row.name, probability: row.probability,
+    expectedCloseDate: row.expectedCloseDate.toISOString().slice(0, 10),
+    competitors: row.competitors, source: row.source, description: row.description, lostReason: row.lostReason,
+    closedAt: row.closedAt, stageEnteredAt: row.stageEnteredAt, rank: row.rank, deletedAt: row.deletedAt,
+    createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
+    amountValue: new Prisma.Decimal(row.amount), currency: row.currency.trim(),
+    customerId: row.customerId, contactId: row.contactId, ownerId: row.ownerId, stageId: row.stageId,
+    partnerId: row.partnerId, leadId: row.leadId,
+  };
+}
+
+export interface ListQuery {
+  filter?: OpportunityFilter | null;
+  field: OpportunitySortField;
+  direction: 'asc' | 'desc';
+  after: Cursor | null;
+  take: number;
+}
+
+const omit = { searchTokens: true } as const;
+
+export class OpportunityRepository {
+  constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
+
+  async list(scope: Scope, q: ListQuery): Promise<{ rows: Opportunity[]; totalCount: number }> {
+    const base: Prisma.OpportunityWhereInput = { AND: [opportunityScopeWhere(scope), ...opportunityFilterWhere(q.filter)] };
+    const isDate = q.field === 'updatedAt' || q.field === 'expectedCloseDate';
+    const [rows, totalCount] = await Promise.all([
+      this.db.opportunity.findMany({
+        where: { AND: [base, keysetWhere(q.field, q.direction, q.after, isDate)] },
+        orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
+        take: q.take,
+        omit,
+      }),
+      this.db.opportunity.count({ where: base }),
+    ]);
+    return { rows: rows.map(toOpportunity), totalCount };
+  }
+
+  /** A deal the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
+  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Opportunity | null> {
+    const row = await tx.opportunity.findFirst({ where: { AND: [{ id }, opportunityScopeWhere(scope)] }, omit });
+    return row ? toOpportunity(row) : null;
+  }
+
+  async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Opportunity[]> {
+    const rows = await this.db.opportunity.findMany({ where: { AND: [{ id: { in: [...ids] } }, opportunityScopeWhere(scope)] }, omit });
+    return rows.map(toOpportunity);
+  }
+
+  /** A live contact of the customer, visible to the scope; null otherwise. Reads inside `tx` (lead conversion creates both). */
+  async contactOfCustomer(tx: Tx | undefined, scope: Scope, contactId: string, customerId: string): Promise<{ id: string } | null> {
+    return (tx ?? this.db).contact.findFirst({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, contactScopeWhere(scope)] }, select: { id: true } });
+  }
+
+  /** Visible contacts by id, for loaders (contacts follow their customer's visibility). */
+  async contactsVisible(scope: Scope, ids: readonly string[]) {
+    return (await this.db.contact.findMany({ where: { AND: [{ id: { in: [...ids] } }, contactScopeWhere(scope)] } })).map(toContact);
+  }
+
+  /** An active staff user (owners must be one); reads inside `tx` when given (PGlite has one connection). */
+  async isActiveStaff(tx: Tx | undefined, id: string): Promise<boolean> {
+    return (await (tx ?? this.db).user.count({ where: { id, active: true, role: { not: 'PARTNER' } } })) > 0;
+  }
+
+  async create(tx: Tx, data: Prisma.OpportunityUncheckedCreateInput): Promise<Opportunity> {
+    return toOpportunity(await tx.opportunity.create({ data, omit }));
+  }
+
+  /** Updates only when `version` still matches; returns null when it does not. */
+  async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.OpportunityUncheckedUpdateInput): Promise<Opportunity | null> {
+    const { count } = await tx.opportunity.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) return null;
+    return toOpportunity(await tx.opportunity.findUniqueOrThrow({ where: { id }, omit }));
+  }
+
+  async update(tx: Tx, id: string, data: Prisma.OpportunityUncheckedUpdateInput): Promise<Opportunity> {
+    return toOpportunity(await tx.opportunity.update({ where: { id }, data: { ...data, version: { increment: 1 } }, omit }));
+  }
+
+  async addStageChange(tx: Tx, data: Prisma.OpportunityStageChangeUncheckedCreateInput): Promise<void> {
+    await tx.opportunityStageChange.create({ data });
+  }
+
+  /** Stage history of deals the caller has already loaded through its scope, oldest first. */
+  async stageChanges(opportunityIds: readonly string[]): Promise<(OpportunityStageChange & { opportunityId: string })[]> {
+    return this.db.opportunityStageChange.findMany({
+      where: { opportunityId: { in: [...opportunityIds] } },
+      orderBy: [{ changedAt: 'asc' }, { id: 'asc' }],
+    });
+  }
+
+  /** The lowest or highest rank among a stage's live deals (all owners: ranks are per column, not per viewer). */
+  async edgeRank(tx: Tx | Db, stageId: string, edge: 'min' | 'max', exceptId = ''): Promise<number | null> {
+    const row = await tx.opportunity.findFirst({
+      where: { stageId, deletedAt: null, id: { not: exceptId } },
+      orderBy: [{ rank: edge === 'min' ? 'asc' : 'desc' }],
+      select: { rank: true },
+    });
+    return row?.rank ?? null;
+  }
+
+  /** The rank of a visible live deal in the given stage; null when there is none. */
+  async rankIn(tx: Tx, scope: Scope, id: string, stageId: string): Promise<number | null> {
+    const row = await tx.opportunity.findFirst({
+      where: { AND: [{ id, stageId, deletedAt: null }, opportunityScopeWhere(scope)] },
+      select: { rank: true },
+    });
+    return row?.rank ?? null;
+  }
+
+  /** The next rank after `rank` in the column (any owner), to place a card between two. */
+  async nextRank(tx: Tx, stageId: string, rank: number, direction: 'up' | 'down', exceptId: string): Promise<number | null> {
+    const row = await tx.opportunity.findFirst({
+      where: { stageId, deletedAt: null, id: { not: exceptId }, rank: direction === 'down' ? { gt: rank } : { lt: rank } },
+      orderBy: { rank: direction === 'down' ? 'asc' : 'desc' },
+      select: { rank: true },
+    });
+    return row?.rank ?? null;
+  }
+
+  /** Spreads a column's ranks to 1, 2, 3, … when bisection runs out of float precision. */
+  async rebalance(tx: Tx, stageId: string): Promise<void> {
+    await tx.$executeRaw`
+      UPDATE "Opportunity" o SET rank = r.n
+      FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY rank, id) AS n FROM "Opportunity" WHERE "stageId" = ${stageId} AND "deletedAt" IS NULL) r
+      WHERE o.id = r.id`;
+  }
+}

@@ -1,0 +1,81 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { deletedWhere } from '../../core/pagination/filters.ts';
+import { queryTokens } from '../../core/search/search-tokens.ts';
+import type { OpportunityFilter } from './opportunity.inputs.ts';
+
+/**
+ * The deals a scope may see: everything for admins, the department subtree's deals for
+ * managers, one's own for reps, the partner company's for partner users. Unlike customers
+ * there is no pool: a deal without an owner is visible to admins only.
+ */
+export function opportunityScopeWhere(scope: Scope): Prisma.OpportunityWhereInput {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'department':
+      return { ownerId: { in: [...scope.userIds] } };
+    case 'own':
+      return { ownerId: scope.userId };
+    case 'partner':
+      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
+  }
+}
+
+/** The same visibility as opportunityScopeWhere, as SQL over a table aliased `o`; a test checks they agree. */
+export function opportunityScopeSql(scope: Scope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'all':
+      return Prisma.sql`TRUE`;
+    case 'department':
+      return Prisma.sql`o."ownerId" IN (${Prisma.join([...scope.userIds])})`;
+    case 'own':
+      return Prisma.sql`o."ownerId" = ${scope.userId}`;
+    case 'partner':
+      return scope.partnerId ? Prisma.sql`o."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
+  }
+}
+
+export const toDbDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
+
+/** Filters for lists (Prisma). Board filters are the SQL twin below. */
+export function opportunityFilterWhere(filter: OpportunityFilter | null | undefined): Prisma.OpportunityWhereInput[] {
+  const where: Prisma.OpportunityWhereInput[] = [deletedWhere(filter?.deleted)];
+  if (!filter) return where;
+  if (filter.search) {
+    const tokens = queryTokens(filter.search);
+    if (tokens.length) where.push({ searchTokens: { hasEvery: tokens }, name: { contains: filter.search.trim(), mode: 'insensitive' } });
+  }
+  if (filter.ownerId) where.push({ ownerId: filter.ownerId });
+  if (filter.customerId) where.push({ customerId: filter.customerId });
+  if (filter.stageIds?.length) where.push({ stageId: { in: filter.stageIds } });
+  if (filter.status) where.push({ stage: { kind: filter.status } });
+  if (filter.expectedCloseFrom) where.push({ expectedCloseDate: { gte: toDbDate(filter.expectedCloseFrom) } });
+  if (filter.expectedCloseTo) where.push({ expectedCloseDate: { lte: toDbDate(filter.expectedCloseTo) } });
+  if (filter.closedFrom) where.push({ closedAt: { gte: toDbDate(filter.closedFrom) } });
+  if (filter.closedTo) where.push({ closedAt: { lt: new Date(toDbDate(filter.closedTo).getTime() + 86_400_000) } });
+  if (filter.minAmount) where.push({ amount: { gte: filter.minAmount } });
+  return where;
+}
+
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Board filters as SQL over `o`: live deals only; stageIds and status do not apply to a board. */
+export function opportunityFilterSql(filter: OpportunityFilter | null | undefined): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
+  if (filter?.search) {
+    const tokens = queryTokens(filter.search);
+    if (tokens.length) {
+      parts.push(Prisma.sql`o."searchTokens" @> ${tokens}::text[]`);
+      parts.push(Prisma.sql`o.name ILIKE ${`%${likeEscape(filter.search.trim())}%`}`);
+    }
+  }
+  if (filter?.ownerId) parts.push(Prisma.sql`o."ownerId" = ${filter.ownerId}`);
+  if (filter?.customerId) parts.push(Prisma.sql`o."customerId" = ${filter.customerId}`);
+  if (filter?.expectedCloseFrom) parts.push(Prisma.sql`o."expectedCloseDate" >= ${filter.expectedCloseFrom}::date`);
+  if (filter?.expectedCloseTo) parts.push(Prisma.sql`o."expectedCloseDate" <= ${filter.expectedCloseTo}::date`);
+  if (filter?.closedFrom) parts.push(Prisma.sql`o."closedAt" >= ${filter.closedFrom}::date`);
+  if (filter?.closedTo) parts.push(Prisma.sql`o."closedAt" < ${filter.closedTo}::date + 1`);
+  if (filter?.minAmount) parts.push(Prisma.sql`o.amount >= ${filter.minAmount}::numeric`);
+  return Prisma.join(parts, ' AND ');
+}

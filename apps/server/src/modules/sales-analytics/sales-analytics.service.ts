@@ -1,0 +1,71 @@
+import type { Scope } from '../../core/auth/scope.ts';
+import { badInput } from '../../core/errors/app-error.ts';
+import { checkOptionalId } from '../../core/ids.ts';
+import { checkCurrency, formatAmount } from '../../core/money/money.ts';
+import type { CurrencyService } from '../currency/currency.service.ts';
+import type { SalesAnalyticsRepository } from './sales-analytics.repository.ts';
+import type { DashboardQuery } from './sales-analytics.sql.ts';
+import type { SalesDashboardFilter } from './sales-analytics.inputs.ts';
+import type { SalesDashboard } from './sales-analytics.type.ts';
+
+/** A period longer than this is refused: month series and scans stay bounded. */
+export const MAX_PERIOD_DAYS = 366 * 5;
+
+const money = (value: unknown) => formatAmount(String(value ?? 0));
+const withMoney = <T extends object, K extends keyof T>(row: T, keys: K[]) =>
+  ({ ...row, ...Object.fromEntries(keys.map((k) => [k, money(row[k])])) }) as { [P in keyof T]: P extends K ? string : T[P] };
+
+/** The sales dashboard (§4 Analytics): checks the filter, then runs each aggregation in SQL. */
+export class SalesAnalyticsService {
+  constructor(
+    private readonly repo: SalesAnalyticsRepository,
+    private readonly currency: CurrencyService,
+  ) {}
+
+  async dashboard(scope: Scope, filter: SalesDashboardFilter): Promise<SalesDashboard> {
+    const q = await this.checked(filter);
+    const [funnel, pipeline, owners, revenue, customers, leads, [forecast], unconverted] = await Promise.all([
+      this.repo.funnel(scope, q),
+      this.repo.pipelineByCloseMonth(scope, q),
+      this.repo.winRateByOwner(scope, q),
+      this.repo.revenueByMonth(scope, q),
+      this.repo.topCustomers(scope, q),
+      this.repo.leadConversionBySource(scope, q),
+      this.repo.forecast(scope, q),
+      this.repo.unconverted(scope, q),
+    ]);
+    return {
+      currency: q.currency,
+      baseCurrency: q.baseCurrency,
+      from: q.from,
+      to: q.to,
+      funnel: funnel.map((r) => withMoney(r, ['amount'])),
+      pipelineByCloseMonth: pipeline.map((r) => withMoney(r, ['amount', 'weightedAmount'])) as SalesDashboard['pipelineByCloseMonth'],
+      winRateByOwner: owners.map((r) => withMoney(r, ['wonAmount'])),
+      revenueByMonth: revenue.map((r) => withMoney(r, ['amount'])),
+      topCustomers: customers.map((r) => withMoney(r, ['amount'])),
+      leadConversionBySource: leads,
+      forecast: withMoney(forecast, ['weighted', 'commit', 'bestCase', 'won']),
+      unconverted,
+      unconvertedCount: unconverted.reduce((sum, u) => sum + u.count, 0),
+    };
+  }
+
+  private async checked(filter: SalesDashboardFilter): Promise<DashboardQuery> {
+    const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
+    if (days < 0) throw badInput('filter.to', 'must be on or after filter.from');
+    if (days >= MAX_PERIOD_DAYS) throw badInput('filter.to', 'the period may span at most 5 years');
+    const baseCurrency = await this.currency.baseCurrency();
+    const currency = filter.currency ? checkCurrency(filter.currency, 'filter.currency') : baseCurrency;
+    if (!(await this.repo.hasRate(currency, baseCurrency))) throw badInput('filter.currency', `has no exchange rate into ${baseCurrency}`);
+    return {
+      from: filter.from,
+      to: filter.to,
+      currency,
+      baseCurrency,
+      ownerId: checkOptionalId(filter.ownerId, 'filter.ownerId') ?? null,
+      departmentId: checkOptionalId(filter.departmentId, 'filter.departmentId') ?? null,
+      territoryId: checkOptionalId(filter.territoryId, 'filter.territoryId') ?? null,
+    };
+  }
+}

@@ -1,0 +1,77 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { opportunityScopeSql } from '../opportunity/opportunity.scope.ts';
+
+/** A checked dashboard query: inclusive period, display and base currency, dimension filters. */
+export interface DashboardQuery {
+  from: string;
+  to: string;
+  currency: string;
+  baseCurrency: string;
+  ownerId: string | null;
+  departmentId: string | null;
+  territoryId: string | null;
+}
+
+const departmentUsers = (departmentId: string) => Prisma.sql`(
+  SELECT u.id FROM "User" u JOIN "Department" dep ON dep.id = u."departmentId"
+  WHERE dep.path LIKE (SELECT m.path FROM "Department" m WHERE m.id = ${departmentId}) || '%')`;
+
+const territoryTree = (territoryId: string) => Prisma.sql`(
+  WITH RECURSIVE tt AS (
+    SELECT t.id FROM "Territory" t WHERE t.id = ${territoryId}
+    UNION ALL SELECT t.id FROM "Territory" t JOIN tt ON t."parentId" = tt.id)
+  SELECT id FROM tt)`;
+
+/** Owner, department and territory filters over `o` (a deal's territory is its customer's). */
+export function dealDimensionsSql(q: DashboardQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
+  if (q.ownerId) parts.push(Prisma.sql`o."ownerId" = ${q.ownerId}`);
+  if (q.departmentId) parts.push(Prisma.sql`o."ownerId" IN ${departmentUsers(q.departmentId)}`);
+  if (q.territoryId) parts.push(Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE c."territoryId" IN ${territoryTree(q.territoryId)})`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** The same filters over leads `l`. */
+export function leadDimensionsSql(q: DashboardQuery): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`l."deletedAt" IS NULL`];
+  if (q.ownerId) parts.push(Prisma.sql`l."ownerId" = ${q.ownerId}`);
+  if (q.departmentId) parts.push(Prisma.sql`l."ownerId" IN ${departmentUsers(q.departmentId)}`);
+  if (q.territoryId) parts.push(Prisma.sql`l."territoryId" IN ${territoryTree(q.territoryId)}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** Open deals expected to close in the period (index: deletedAt, expectedCloseDate). */
+export const openInPeriod = (q: DashboardQuery) =>
+  Prisma.sql`(s.kind = 'OPEN' AND o."expectedCloseDate" BETWEEN ${q.from}::date AND ${q.to}::date)`;
+
+/** Deals closed (won or lost) in the period; closedAt is UTC. */
+export const closedInPeriod = (q: DashboardQuery, kinds: 'WON' | 'CLOSED') =>
+  Prisma.sql`(${kinds === 'WON' ? Prisma.sql`s.kind = 'WON'` : Prisma.sql`s.kind <> 'OPEN'`}
+    AND o."closedAt" >= ${q.from}::date AND o."closedAt" < ${q.to}::date + 1)`;
+
+/**
+ * `fx`, `disp` and `d`: the visible, filtered deals matching `where`, each with its amount
+ * converted into the display currency inside SQL (amount × rate ÷ display rate, rounded to
+ * cents); `amt` is NULL for a currency without a rate, which callers count, never drop.
+ */
+export function dealsCte(scope: Scope, q: DashboardQuery, where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`WITH fx AS (
+      SELECT r.currency::text AS currency, r.rate FROM "CurrencyRate" r WHERE r.currency::text <> ${q.baseCurrency}
+      UNION ALL SELECT ${q.baseCurrency}::text, 1::numeric),
+    disp AS (SELECT rate FROM fx WHERE currency = ${q.currency}::text LIMIT 1),
+    d AS (
+      SELECT o.id, o."stageId", o."ownerId", o."customerId", o.probability, o."expectedCloseDate", o."closedAt",
+        o."createdAt", o.currency::text AS currency, s.kind::text AS kind,
+        ROUND(o.amount * fx.rate / (SELECT rate FROM disp), 2) AS amt
+      FROM "Opportunity" o
+      JOIN "PipelineStage" s ON s.id = o."stageId"
+      LEFT JOIN fx ON fx.currency = o.currency::text
+      WHERE ${opportunityScopeSql(scope)} AND ${dealDimensionsSql(q)} AND ${where})`;
+}
+
+/** The months of the period, each clipped to it: `m.month`, `m.start`, `m.end`. */
+export const monthsCte = (q: DashboardQuery) => Prisma.sql`m AS (
+    SELECT g::date AS month, GREATEST(g::date, ${q.from}::date) AS start,
+      LEAST((g + interval '1 month' - interval '1 day')::date, ${q.to}::date) AS "end"
+    FROM generate_series(date_trunc('month', ${q.from}::date), date_trunc('month', ${q.to}::date), interval '1 month') g)`;
