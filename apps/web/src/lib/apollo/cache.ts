@@ -17,6 +17,7 @@ export function createCache() {
       Address: { merge: true },
       PoolStatus: { keyFields: [] },
       PoolSettings: { keyFields: [] },
+      Money: { merge: true },
       Customer: {
         fields: {
           timeline: { keyArgs: false, merge: appendEdges },

@@ -19,6 +19,9 @@ const FIELD_LABELS: Record<string, string> = {
   Contact: 'contact.fields',
   User: 'admin.users.fields',
   Department: 'admin.departments.fields',
+  Opportunity: 'opportunity.fields',
+  PipelineStage: 'pipeline.fields',
+  Lead: 'lead.fields',
 };
 
 /** Enum-valued fields whose values have translated labels. */
@@ -29,6 +32,8 @@ const ENUM_FIELDS: Record<string, string> = {
   size: 'enums.size',
   preferredChannel: 'enums.channel',
   role: 'enums.role',
+  status: 'lead.status',
+  source: 'lead.source',
 };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;

@@ -1,4 +1,6 @@
+import { currencyEn, dashboardEn } from './dashboard.en.ts';
 import type { Messages } from './zh-CN.ts';
+import { leadEn } from './lead.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -6,7 +8,7 @@ export const en: Messages = {
   language: { 'zh-CN': '简体中文', en: 'English' },
   nav: {
     main: 'Main navigation', toggle: 'Toggle navigation', customers: 'Customers', contacts: 'Contacts', pool: 'Pool',
-    admin: 'Administration', users: 'Users', departments: 'Departments', audit: 'Audit log',
+    admin: 'Administration', users: 'Users', departments: 'Departments', audit: 'Audit log', leads: 'Leads', leadAssignment: 'Lead assignment',
   },
   header: { language: '语言 / Language', userMenu: 'User menu', signedInAs: 'Signed in as', signOut: 'Sign out' },
   common: {
@@ -160,14 +162,89 @@ export const en: Messages = {
   audit: {
     title: 'Audit log', description: 'Who changed what, and when.', empty: 'No entries match', pickPeriod: 'Pick dates',
     fields: { at: 'Time', actor: 'User', action: 'Action', entity: 'Record', changes: 'Changes', period: 'Dates' },
-    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note' },
+    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate' },
     actions: {
       CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted', RESTORED: 'restored', CLAIMED: 'claimed', RELEASED: 'released',
-      LOCKED: 'locked', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated', PASSWORD_RESET: 'reset the password of',
+      LOCKED: 'locked', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated', PASSWORD_RESET: 'reset the password of', REORDERED: 'reordered',
+      CONVERTED: 'converted', ASSIGNED: 'assigned', QUALIFIED: 'qualified', DISQUALIFIED: 'disqualified', IMPORTED: 'imported',
     },
     actionNames: {
       CREATED: 'Created', UPDATED: 'Updated', DELETED: 'Deleted', RESTORED: 'Restored', CLAIMED: 'Claimed', RELEASED: 'Released',
-      LOCKED: 'Locked', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', PASSWORD_RESET: 'Password reset', NOTE: 'Note',
+      LOCKED: 'Locked', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', PASSWORD_RESET: 'Password reset', NOTE: 'Note', REORDERED: 'Reordered',
+      CONVERTED: 'Converted', ASSIGNED: 'Assigned', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', IMPORTED: 'Imported',
     },
   },
+  lead: leadEn,
+  opportunity: {
+    nav: { list: 'Opportunities', board: 'Pipeline board' },
+    listTitle: 'Opportunities', listDescription: 'Deals in the pipeline: amounts, stages and expected close dates.', boardTitle: 'Pipeline board',
+    boardDescription: 'Deals by stage; drag a card (or use the keyboard) to move it on.', new: 'New opportunity', create: 'Create opportunity',
+    editTitle: 'Edit opportunity: {{name}}', backToList: 'Back to opportunities', backToOpportunity: 'Back to opportunity',
+    notFound: 'This opportunity does not exist or you cannot see it', empty: 'No opportunities yet. Use “New opportunity” to add the first one.',
+    emptyFiltered: 'No opportunities match these filters',
+    views: { list: 'List', board: 'Board' },
+    fields: {
+      name: 'Name', customer: 'Customer', customerId: 'Customer', contact: 'Contact', contactId: 'Contact', owner: 'Owner',
+      ownerId: 'Owner', stage: 'Stage', stageId: 'Stage', status: 'Status', amount: 'Amount', currency: 'Currency',
+      probability: 'Probability', weightedAmount: 'Weighted amount', expectedCloseDate: 'Expected close', competitors: 'Competitors',
+      source: 'Source', description: 'Description', lostReason: 'Lost reason', closedAt: 'Closed', stageEnteredAt: 'In stage since',
+      createdAt: 'Created', updatedAt: 'Updated', deletedAt: 'Deleted',
+    },
+    status: { OPEN: 'Open', WON: 'Won', LOST: 'Lost' },
+    filters: {
+      search: 'Search', searchPlaceholder: 'Opportunity name', stages: 'Stages', status: 'Status', closeRange: 'Expected close',
+      minAmount: 'Minimum amount', showDeleted: 'Show deleted', pickDates: 'Pick dates',
+    },
+    form: {
+      basics: 'Basics', money: 'Amount and probability', details: 'More details', probabilityHint: 'Empty: the stage default',
+      competitorsHint: 'Press Enter to add', amountHint: 'Up to two decimals', pickCustomerFirst: 'Pick a customer first', noContact: '(none)',
+      lostReasonHint: 'Required in a Lost stage',
+    },
+    board: {
+      count: 'Deals: {{count}}', empty: 'No deals', more: '{{count}} more not shown; narrow the filters to see them',
+      inactive: 'Inactive', cardLabel: '{{name}}, {{customer}}, {{amount}}', moved: 'Moved to {{stage}}', moveFailed: 'Could not move the deal; it is back in place',
+      instructions: 'Press space or enter to pick up a card, the arrow keys to move it, space or enter to drop it, escape to cancel.',
+      pickedUp: 'Picked up “{{name}}”', over: '“{{name}}” is over “{{stage}}”', dropped: '“{{name}}” dropped in “{{stage}}”',
+      cancelled: 'Moving “{{name}}” cancelled', filters: 'Board filters', moveTo: 'Move “{{name}}” to…',
+    },
+    lost: {
+      title: 'Mark as lost', body: '“{{name}}” moves to “{{stage}}”. Say why it was lost, for the review.', reason: 'Lost reason',
+      placeholder: 'e.g. price too high, chose a competitor, budget cancelled…', confirm: 'Mark as lost',
+    },
+    history: {
+      title: 'Stage history', created: 'Created in {{stage}}', moved: 'Moved from {{from}} to {{to}}', spent: '{{duration}} in {{stage}}',
+      current: '{{duration}} in the current stage so far', by: 'by {{name}}', lessThanMinute: 'less than a minute', empty: 'No stage changes yet',
+    },
+    detail: { facts: 'Details' },
+    stale: {
+      title: 'This opportunity was changed by someone else',
+      body: 'Someone saved this opportunity while you were editing. Reload the latest data, then make your change (your unsaved edits will be replaced).',
+    },
+    confirmDelete: { title: 'Delete opportunity', body: 'Delete “{{name}}”? You can find and restore it with “Show deleted”.' },
+    notify: { created: 'Opportunity created', updated: 'Opportunity saved', deleted: 'Deleted “{{name}}”', restored: 'Restored “{{name}}”' },
+    customer: { title: 'Opportunities', add: 'New opportunity', empty: 'No opportunities yet', view: 'View opportunity' },
+    validation: {
+      probability: 'Must be 0 to 100', amount: 'Enter an amount with at most two decimals', nonNegative: 'Cannot be negative',
+      currency: 'Unsupported currency', lostReason: 'A lost deal needs a lost reason', inactiveStage: 'This stage is inactive',
+      fixedProbability: 'This stage’s probability is fixed at {{value}}', kindInUse: 'The stage holds deals; its type cannot change',
+      lastOpen: 'At least one active Open stage must remain',
+    },
+  },
+  pipeline: {
+    nav: 'Pipeline stages', title: 'Pipeline stages', description: 'The sales pipeline: stage order, default probabilities, won and lost stages.',
+    new: 'New stage', create: 'Create stage', editTitle: 'Edit stage: {{name}}', empty: 'No stages yet',
+    fields: {
+      name: 'Stage name', probability: 'Default probability', kind: 'Type', active: 'Active', position: 'Order', opportunityCount: 'Deals',
+    },
+    kinds: { OPEN: 'Open', WON: 'Won', LOST: 'Lost' },
+    kindHint: 'Won stages are fixed at 100%, lost stages at 0%', inactive: 'Inactive', moveUp: 'Move {{name}} up', moveDown: 'Move {{name}} down',
+    dragHandle: 'Drag to reorder “{{name}}”', actionsFor: 'Actions for {{name}}', deactivate: 'Deactivate', activate: 'Activate',
+    deleteTitle: 'Delete stage', deleteBody: 'Delete the stage “{{name}}”?', inUse: 'This stage holds {{count}} deals: deactivate it instead of deleting it.',
+    notify: {
+      created: 'Stage created', updated: 'Stage saved', deleted: 'Deleted “{{name}}”', reordered: 'Order saved',
+      deactivated: 'Deactivated “{{name}}”', activated: 'Activated “{{name}}”',
+    },
+  },
+  dashboard: dashboardEn,
+  currency: currencyEn,
 };

@@ -17,6 +17,24 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   [/^belongs to another customer$/, 'validation.otherCustomer', () => ({})],
   [/^must be a whole number from (\d+) to (\d+)$/, 'validation.range', (m) => ({ min: m[1], max: m[2] })],
   [/^must be a positive whole number$/, 'validation.positive', () => ({})],
+  // sales (opportunity, pipeline)
+  [/^must be 0 to 100$/, 'opportunity.validation.probability', () => ({})],
+  [/^must be a decimal number/, 'opportunity.validation.amount', () => ({})],
+  [/^must be zero or more$/, 'opportunity.validation.nonNegative', () => ({})],
+  [/^must be one of CNY/, 'opportunity.validation.currency', () => ({})],
+  [/^is required when the deal is lost$/, 'opportunity.validation.lostReason', () => ({})],
+  [/^the stage is inactive$/, 'opportunity.validation.inactiveStage', () => ({})],
+  [/^must be (\d+) for a (WON|LOST) stage$/, 'opportunity.validation.fixedProbability', (m) => ({ value: `${m[1]}%` })],
+  [/^cannot change while the stage holds opportunities$/, 'opportunity.validation.kindInUse', () => ({})],
+  [/^the pipeline needs at least one active OPEN stage$/, 'opportunity.validation.lastOpen', () => ({})],
+  // currency rates
+  [/^must be a rate with at most/, 'currency.validation.rateFormat', () => ({})],
+  [/^must be greater than 0$/, 'currency.validation.positive', () => ({})],
+  [/^is the base currency/, 'currency.validation.base', () => ({})],
+  [/^has no exchange rate into/, 'currency.validation.noRate', () => ({})],
+  // leads
+  [/^must be one of WEB_FORM/, 'lead.validation.source', () => ({})],
+  [/^has more cells than the header$/, 'lead.validation.extraCells', () => ({})],
 ];
 
 export function localizeServerMessage(message: string): string {

@@ -1,10 +1,13 @@
+import { currencyZhCN, dashboardZhCN } from './dashboard.zh-CN.ts';
+import { leadZhCN } from './lead.zh-CN.ts';
+
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
   app: { name: 'Panorama CRM' },
   language: { 'zh-CN': '简体中文', en: 'English' },
   nav: {
     main: '主导航', toggle: '展开或收起导航', customers: '客户', contacts: '联系人', pool: '公海',
-    admin: '系统管理', users: '用户', departments: '部门', audit: '审计日志',
+    admin: '系统管理', users: '用户', departments: '部门', audit: '审计日志', leads: '线索', leadAssignment: '线索分配',
   },
   header: { language: '语言 / Language', userMenu: '用户菜单', signedInAs: '当前登录', signOut: '退出登录' },
   common: {
@@ -156,16 +159,90 @@ export const zhCN = {
   audit: {
     title: '审计日志', description: '谁在什么时候修改了什么。', empty: '没有符合条件的记录', pickPeriod: '选择日期范围',
     fields: { at: '时间', actor: '操作人', action: '操作', entity: '对象', changes: '变更内容', period: '日期范围' },
-    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注' },
+    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率' },
     actions: {
       CREATED: '创建了', UPDATED: '修改了', DELETED: '删除了', RESTORED: '恢复了', CLAIMED: '认领了', RELEASED: '退回了',
-      LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：',
+      LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：', REORDERED: '调整了顺序：',
+      CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了',
     },
     actionNames: {
       CREATED: '创建', UPDATED: '修改', DELETED: '删除', RESTORED: '恢复', CLAIMED: '认领', RELEASED: '退回公海',
-      LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注',
+      LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注', REORDERED: '调整顺序',
+      CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入',
     },
   },
+  lead: leadZhCN,
+  opportunity: {
+    nav: { list: '商机', board: '销售看板' },
+    listTitle: '商机', listDescription: '销售管道中的商机：金额、阶段和预计成交日期。', boardTitle: '销售看板',
+    boardDescription: '按阶段查看商机；拖动卡片（或用键盘）即可推进阶段。', new: '新建商机', create: '创建商机',
+    editTitle: '编辑商机：{{name}}', backToList: '返回商机列表', backToOpportunity: '返回商机',
+    notFound: '商机不存在或您无权查看', empty: '暂无商机。点击“新建商机”添加第一个。', emptyFiltered: '没有符合筛选条件的商机',
+    views: { list: '列表', board: '看板' },
+    fields: {
+      name: '商机名称', customer: '客户', customerId: '客户', contact: '联系人', contactId: '联系人', owner: '负责人',
+      ownerId: '负责人', stage: '阶段', stageId: '阶段', status: '状态', amount: '金额', currency: '币种',
+      probability: '赢率', weightedAmount: '加权金额', expectedCloseDate: '预计成交日期', competitors: '竞争对手',
+      source: '来源', description: '描述', lostReason: '输单原因', closedAt: '关闭时间', stageEnteredAt: '进入当前阶段',
+      createdAt: '创建时间', updatedAt: '更新时间', deletedAt: '删除时间',
+    },
+    status: { OPEN: '进行中', WON: '赢单', LOST: '输单' },
+    filters: {
+      search: '搜索', searchPlaceholder: '商机名称', stages: '阶段', status: '状态', closeRange: '预计成交日期',
+      minAmount: '最低金额', showDeleted: '显示已删除', pickDates: '选择日期范围',
+    },
+    form: {
+      basics: '基本信息', money: '金额与赢率', details: '更多信息', probabilityHint: '留空则使用阶段默认赢率',
+      competitorsHint: '按回车添加', amountHint: '最多两位小数', pickCustomerFirst: '请先选择客户', noContact: '（无）',
+      lostReasonHint: '阶段为“输单”时必填',
+    },
+    board: {
+      count: '{{count}} 个商机', empty: '暂无商机', more: '还有 {{count}} 个未显示，请用筛选缩小范围',
+      inactive: '已停用', cardLabel: '{{name}}，{{customer}}，{{amount}}', moved: '已移至“{{stage}}”', moveFailed: '移动失败，已恢复原位',
+      instructions: '按空格键或回车键拿起卡片，用方向键移动，再按空格键或回车键放下，按 Esc 取消。',
+      pickedUp: '已拿起“{{name}}”', over: '“{{name}}”移到了“{{stage}}”', dropped: '“{{name}}”已放到“{{stage}}”',
+      cancelled: '已取消移动“{{name}}”', filters: '看板筛选', moveTo: '将“{{name}}”移到…',
+    },
+    lost: {
+      title: '标记为输单', body: '“{{name}}”将移到“{{stage}}”。请说明输单原因，便于复盘。', reason: '输单原因',
+      placeholder: '例如：价格太高、选择了竞争对手、预算取消…', confirm: '确认输单',
+    },
+    history: {
+      title: '阶段历程', created: '创建于“{{stage}}”', moved: '从“{{from}}”移到“{{to}}”', spent: '在“{{stage}}”停留 {{duration}}',
+      current: '在当前阶段已停留 {{duration}}', by: '操作人：{{name}}', lessThanMinute: '不到 1 分钟', empty: '暂无阶段记录',
+    },
+    detail: { facts: '详情' },
+    stale: {
+      title: '该商机已被他人修改',
+      body: '在您编辑期间有人保存了该商机。请重新加载最新数据后再修改（未保存的修改将被替换）。',
+    },
+    confirmDelete: { title: '删除商机', body: '确定删除“{{name}}”吗？可通过“显示已删除”找到并恢复。' },
+    notify: { created: '商机已创建', updated: '商机已保存', deleted: '已删除“{{name}}”', restored: '已恢复“{{name}}”' },
+    customer: { title: '商机', add: '新建商机', empty: '暂无商机', view: '查看商机' },
+    validation: {
+      probability: '必须在 0 到 100 之间', amount: '请输入不超过两位小数的金额', nonNegative: '不能小于 0',
+      currency: '不支持的币种', lostReason: '输单时必须填写输单原因', inactiveStage: '该阶段已停用',
+      fixedProbability: '该阶段的赢率固定为 {{value}}', kindInUse: '阶段中还有商机，不能修改类型',
+      lastOpen: '至少要保留一个启用的“进行中”阶段',
+    },
+  },
+  pipeline: {
+    nav: '销售阶段', title: '销售阶段', description: '配置销售管道：阶段顺序、默认赢率、赢单与输单阶段。',
+    new: '新建阶段', create: '创建阶段', editTitle: '编辑阶段：{{name}}', empty: '暂无阶段',
+    fields: {
+      name: '阶段名称', probability: '默认赢率', kind: '类型', active: '启用', position: '顺序', opportunityCount: '商机数',
+    },
+    kinds: { OPEN: '进行中', WON: '赢单', LOST: '输单' },
+    kindHint: '赢单阶段的赢率固定为 100%，输单阶段为 0%', inactive: '已停用', moveUp: '上移 {{name}}', moveDown: '下移 {{name}}',
+    dragHandle: '拖动以调整“{{name}}”的顺序', actionsFor: '{{name}} 的操作', deactivate: '停用', activate: '启用',
+    deleteTitle: '删除阶段', deleteBody: '确定删除阶段“{{name}}”吗？', inUse: '该阶段中有 {{count}} 个商机，只能停用，不能删除。',
+    notify: {
+      created: '阶段已创建', updated: '阶段已保存', deleted: '已删除“{{name}}”', reordered: '顺序已保存',
+      deactivated: '已停用“{{name}}”', activated: '已启用“{{name}}”',
+    },
+  },
+  dashboard: dashboardZhCN,
+  currency: currencyZhCN,
 };
 
 export type Messages = typeof zhCN;

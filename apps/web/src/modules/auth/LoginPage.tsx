@@ -13,7 +13,7 @@ import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
 
 /** Only same-site paths are followed after sign-in. */
 export function safeRedirect(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login') ? value : '/customers';
+  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login') ? value : '/';
 }
 
 export function LoginPage({ redirect }: { redirect?: string }) {

@@ -8,6 +8,8 @@ export type ViewerUser = MeQuery['me']['user'];
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
+  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'admin:sales' | 'analytics:sales'
+  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
   | 'user:read' | 'admin:users' | 'admin:departments' | 'admin:settings' | 'audit:read';
 
 /**

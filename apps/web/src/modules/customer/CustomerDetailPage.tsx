@@ -13,10 +13,13 @@ import { DeletedBadge, KindBadge, PoolBadge, StageBadge, TierBadge } from './Cus
 import { CustomerContacts } from './CustomerContacts.tsx';
 import { CustomerFacts } from './CustomerFacts.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
+import { CustomerOpportunities } from '../opportunity/CustomerOpportunities.tsx';
+import { useViewer } from '../auth/useViewer.ts';
 
 /** Customer 360 (foundation): facts, contacts and the timeline of notes and changes. */
 export function CustomerDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { can } = useViewer();
   const { data, error, loading, refetch } = useQuery(CustomerDocument, { variables: { id } });
   const customer = data?.customer;
 
@@ -52,6 +55,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 7, lg: 8 }}>
           <Stack gap="lg">
             <CustomerContacts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
+            {can('opportunity:read') && <CustomerOpportunities customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
             <CustomerTimeline customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
           </Stack>
         </Grid.Col>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { AnchorLink } from '../../lib/components/AnchorLink.tsx';
 import type { DuplicateMatch } from '../../lib/errors.ts';
 
+const MATCH_KEYS = { name: 'customer.fields.name', phone: 'customer.fields.phone', email: 'customer.fields.email' } as const;
+
 interface DuplicateListProps {
   duplicates: readonly DuplicateMatch[];
   /** `warning` while typing; `conflict` when the server refused to create. */
@@ -38,7 +40,7 @@ export function DuplicateList({ duplicates, variant, onCreateAnyway, creating }:
               </AnchorLink>
               {d.matchedOn.map((m) => (
                 <Badge key={m} size="xs" variant="outline" color="gray">
-                  {t('customer.duplicates.matchedOn', { field: matchLabel(t, m) })}
+                  {t('customer.duplicates.matchedOn', { field: m in MATCH_KEYS ? t(MATCH_KEYS[m as keyof typeof MATCH_KEYS]) : m })}
                 </Badge>
               ))}
             </Group>
@@ -52,11 +54,4 @@ export function DuplicateList({ duplicates, variant, onCreateAnyway, creating }:
       )}
     </Alert>
   );
-}
-
-function matchLabel(t: ReturnType<typeof useTranslation>['t'], field: string) {
-  if (field === 'name') return t('customer.fields.name');
-  if (field === 'phone') return t('customer.fields.phone');
-  if (field === 'email') return t('customer.fields.email');
-  return field;
 }

@@ -26,6 +26,14 @@ export function TimelineEntryItem({ entry }: { entry: TimelineItemFragment }) {
       <Group justify="space-between" gap="xs" wrap="nowrap">
         <Text size="sm" fw={500}>
           {summary}
+          {entry.entity === 'Opportunity' && entry.kind !== 'DELETED' && (
+            <>
+              {' · '}
+              <AnchorLink to="/opportunities/$id" params={{ id: entry.entityId }} size="sm">
+                {t('opportunity.customer.view')}
+              </AnchorLink>
+            </>
+          )}
           {entry.entity === 'Contact' && (
             <>
               {' · '}

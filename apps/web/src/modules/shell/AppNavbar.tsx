@@ -3,12 +3,18 @@ import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import {
   IconAddressBook, IconBuildingCommunity, IconBuildingSkyscraper, IconHistory, IconSitemap, IconUsers,
+  IconLayoutKanban, IconStairsUp, IconTargetArrow,
+  IconChartInfographic, IconCurrencyYuan,
+  IconUserSearch, IconArrowsSplit,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
 
 interface Item {
-  to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit';
+  to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit'
+    | '/opportunities' | '/opportunities/board' | '/admin/pipeline'
+    | '/dashboard' | '/admin/currencies'
+    | '/leads' | '/admin/lead-assignment';
   label: string;
   icon: ReactNode;
   permission: Permission;
@@ -21,19 +27,28 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
 
   const main: Item[] = [
+    { to: '/dashboard', label: t('dashboard.nav'), icon: <IconChartInfographic size={18} />, permission: 'analytics:sales' },
     { to: '/customers', label: t('nav.customers'), icon: <IconBuildingSkyscraper size={18} />, permission: 'customer:read' },
     { to: '/contacts', label: t('nav.contacts'), icon: <IconAddressBook size={18} />, permission: 'contact:read' },
     { to: '/pool', label: t('nav.pool'), icon: <IconBuildingCommunity size={18} />, permission: 'customer:claim' },
+    { to: '/leads', label: t('nav.leads'), icon: <IconUserSearch size={18} />, permission: 'lead:read' },
+    { to: '/opportunities', label: t('opportunity.nav.list'), icon: <IconTargetArrow size={18} />, permission: 'opportunity:read' },
+    { to: '/opportunities/board', label: t('opportunity.nav.board'), icon: <IconLayoutKanban size={18} />, permission: 'opportunity:read' },
   ];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} />, permission: 'admin:users' },
     { to: '/admin/departments', label: t('nav.departments'), icon: <IconSitemap size={18} />, permission: 'admin:departments' },
+    { to: '/admin/pipeline', label: t('pipeline.nav'), icon: <IconStairsUp size={18} />, permission: 'admin:sales' },
+    { to: '/admin/lead-assignment', label: t('nav.leadAssignment'), icon: <IconArrowsSplit size={18} />, permission: 'admin:sales' },
+    { to: '/admin/currencies', label: t('currency.nav'), icon: <IconCurrencyYuan size={18} />, permission: 'admin:sales' },
     { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
   ];
   const visibleAdmin = admin.filter((item) => can(item.permission));
 
   const render = (item: Item) => {
-    const active = pathname === item.to || pathname.startsWith(`${item.to}/`);
+    // the most specific item wins (/opportunities/board is not also /opportunities)
+    const deeper = [...main, ...admin].some((other) => other.to.startsWith(`${item.to}/`) && (pathname === other.to || pathname.startsWith(`${other.to}/`)));
+    const active = pathname === item.to || (pathname.startsWith(`${item.to}/`) && !deeper);
     return (
       <NavLink
         key={item.to}

@@ -1,8 +1,8 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 
-// The dashboard comes later; until then home is the customer list.
+// Home: the sales dashboard for roles that have it, the customer list for everyone else.
 export const Route = createFileRoute('/_app/')({
-  beforeLoad: () => {
-    throw redirect({ to: '/customers' });
+  beforeLoad: ({ context }) => {
+    throw redirect({ to: context.viewer.permissions.includes('analytics:sales') ? '/dashboard' : '/customers' });
   },
 });

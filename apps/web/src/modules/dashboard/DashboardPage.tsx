@@ -1,0 +1,69 @@
+import { Alert, Grid, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { useNavigate } from '@tanstack/react-router';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { SalesDashboardDocument } from '@panorama/schema';
+import { PageHeader } from '../../lib/components/PageHeader.tsx';
+import { QueryError } from '../../lib/components/QueryError.tsx';
+import { DashboardFilters } from './DashboardFilters.tsx';
+import { FunnelChart } from './FunnelChart.tsx';
+import { ForecastCard } from './ForecastCard.tsx';
+import { LeadConversionChart } from './LeadConversionChart.tsx';
+import { PipelineChart } from './PipelineChart.tsx';
+import { RevenueChart } from './RevenueChart.tsx';
+import { TopCustomersChart } from './TopCustomersChart.tsx';
+import { WinRateCard } from './WinRateCard.tsx';
+import { periodOf, toDashboardFilter, type DashboardSearch } from './dashboardSearch.ts';
+import type { DealDrill } from './drilldown.ts';
+import type { ChartProps } from './types.ts';
+
+interface DashboardPageProps {
+  search: DashboardSearch;
+  onSearchChange: (patch: Partial<DashboardSearch>) => void;
+}
+
+/** The sales dashboard (§4 Analytics): every figure comes aggregated from the server, scoped to the viewer. */
+export function DashboardPage({ search, onSearchChange }: DashboardPageProps) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const query = useQuery(SalesDashboardDocument, { variables: { filter: toDashboardFilter(search) }, fetchPolicy: 'cache-and-network' });
+  const data = query.data?.salesDashboard ?? null;
+  const props: ChartProps = {
+    data,
+    loading: query.loading && !data,
+    search,
+    period: periodOf(search),
+    openDeals: (drill: DealDrill) => void navigate({ to: '/opportunities', search: drill }),
+  };
+  return (
+    <>
+      <PageHeader title={t('dashboard.title')} description={t('dashboard.description')} />
+      <DashboardFilters search={search} onChange={onSearchChange} />
+      {query.error && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {data && data.unconvertedCount > 0 && (
+        <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} mb="md" role="status">
+          {t('dashboard.unconverted', { count: data.unconvertedCount, currencies: data.unconverted.map((u) => `${u.currency} × ${u.count}`).join(', ') })}
+        </Alert>
+      )}
+      {!query.error && (
+        <>
+          {data && (
+            <Text size="xs" c="dimmed" mb="xs">
+              {t('dashboard.convertedNote', { currency: data.currency })} · {t('dashboard.clickHint')}
+            </Text>
+          )}
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, lg: 7 }}><FunnelChart {...props} /></Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 5 }}><ForecastCard {...props} /></Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}><PipelineChart {...props} /></Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}><RevenueChart {...props} /></Grid.Col>
+            <Grid.Col span={12}><WinRateCard {...props} /></Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}><TopCustomersChart {...props} /></Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 6 }}><LeadConversionChart {...props} /></Grid.Col>
+          </Grid>
+        </>
+      )}
+    </>
+  );
+}
