@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Group, Paper, Switch, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from '@tanstack/react-router';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
@@ -16,6 +15,7 @@ import { CustomerPicker } from './CustomerPicker.tsx';
 import { hasContactFilters, toContactFilter, toContactOrder, type ContactSearch } from './contactSearch.ts';
 import { useContactColumns } from './useContactColumns.tsx';
 import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
+import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 
 const PAGE_SIZE = 25;
 
@@ -29,13 +29,8 @@ export function ContactsPage({ search, onSearchChange }: ContactsPageProps) {
   const navigate = useNavigate();
   const { can } = useViewer();
   const columns = useContactColumns();
-  const [text, setText] = useState(search.q ?? '');
-  const [debounced] = useDebouncedValue(text, 300);
+  const [text, setText] = useDebouncedParam(search.q, (q) => onSearchChange({ q }));
   const [customerName, setCustomerName] = useState<string | null>(null);
-  useEffect(() => {
-    if ((debounced.trim() || undefined) !== search.q) onSearchChange({ q: debounced.trim() || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
 
   const filter = toContactFilter(search);
   const orderBy = toContactOrder(search);

@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, MultiSelect, Paper, Select, Switch, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useRouter } from '@tanstack/react-router';
 import { IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerTier, LifecycleStage, PoolFilter } from '@panorama/schema';
 import { useEnumOptions } from '../../lib/useEnumOptions.ts';
 import { hasCustomerFilters, type CustomerSearch } from './customerSearch.ts';
 import { useCustomerFilterOptions } from './useCustomerFilterOptions.ts';
+import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 
 interface CustomerFiltersProps {
   search: CustomerSearch;
@@ -22,23 +20,7 @@ export function CustomerFilters({ search, onChange, fixedPool }: CustomerFilters
   const { t } = useTranslation();
   const enums = useEnumOptions();
   const options = useCustomerFilterOptions();
-  const [text, setText] = useState(search.q ?? '');
-  const [debounced] = useDebouncedValue(text, 300);
-  const router = useRouter();
-  const [pathname] = useState(() => router.history.location.pathname);
-
-  // Typing updates the URL after a pause; outside changes (clear, back) update the box.
-  useEffect(() => {
-    // The user already left (e.g. clicked a row while typing) and the next page is still loading:
-    // applying the search now would navigate back to this list.
-    if (router.history.location.pathname !== pathname) return;
-    if ((debounced.trim() || undefined) !== search.q) onChange({ q: debounced.trim() || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  useEffect(() => {
-    if ((search.q ?? '') !== text.trim()) setText(search.q ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search.q]);
+  const [text, setText] = useDebouncedParam(search.q, (q) => onChange({ q }));
 
   const poolOptions = [
     { value: 'ALL', label: t('customer.filters.poolAll') },

@@ -1,35 +1,19 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, MultiSelect, Paper, Select, Switch, TextInput } from '@mantine/core';
 import { DatePickerInput, type DatesRangeValue } from '@mantine/dates';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useRouter } from '@tanstack/react-router';
 import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { LeadSource, LeadStatus } from '@panorama/schema';
 import { useCustomerFilterOptions } from '../customer/useCustomerFilterOptions.ts';
 import { LEAD_SOURCES, LEAD_STATUSES } from './leadEnums.ts';
 import { CLEARED_FILTERS, hasLeadFilters, type LeadSearch } from './leadSearch.ts';
+import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 
 const W = 170;
 
 export function LeadFilters({ search, onChange }: { search: LeadSearch; onChange: (patch: Partial<LeadSearch>) => void }) {
   const { t } = useTranslation();
   const options = useCustomerFilterOptions();
-  const [text, setText] = useState(search.q ?? '');
-  const [debounced] = useDebouncedValue(text, 300);
-  const router = useRouter();
-  const [pathname] = useState(() => router.history.location.pathname);
-
-  // Typing updates the URL after a pause (unless the user already left this page); outside changes update the box.
-  useEffect(() => {
-    if (router.history.location.pathname !== pathname) return;
-    if ((debounced.trim() || undefined) !== search.q) onChange({ q: debounced.trim() || undefined });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  useEffect(() => {
-    if ((search.q ?? '') !== text.trim()) setText(search.q ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [search.q]);
+  const [text, setText] = useDebouncedParam(search.q, (q) => onChange({ q }));
 
   const range: DatesRangeValue<string> = [search.from ?? null, search.to ?? null];
   return (

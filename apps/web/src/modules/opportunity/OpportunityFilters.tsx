@@ -1,12 +1,10 @@
-import { useEffect, useState } from 'react';
 import { Button, Group, MultiSelect, Paper, Select, Switch, TextInput } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useQuery } from '@apollo/client/react';
-import { useRouter } from '@tanstack/react-router';
 import { IconCalendar, IconFilterOff, IconSearch } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { UserOptionsDocument, type OpportunityStatus } from '@panorama/schema';
+import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 import { OPPORTUNITY_STATUSES, hasOpportunityFilters, type OpportunitySearch } from './opportunitySearch.ts';
 import { useStageOptions } from './useStageOptions.ts';
 
@@ -21,24 +19,6 @@ const CLEARED: Partial<OpportunitySearch> = {
   q: undefined, owner: undefined, customer: undefined, stages: undefined, status: undefined,
   from: undefined, to: undefined, min: undefined, deleted: undefined,
 };
-
-/** Debounces a text box into the URL; outside changes (clear, back) update the box. */
-function useDebouncedParam(value: string | undefined, apply: (v: string | undefined) => void) {
-  const [text, setText] = useState(value ?? '');
-  const [debounced] = useDebouncedValue(text, 300);
-  const router = useRouter();
-  const [pathname] = useState(() => router.history.location.pathname);
-  useEffect(() => {
-    if (router.history.location.pathname !== pathname) return;
-    if ((debounced.trim() || undefined) !== value) apply(debounced.trim() || undefined);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [debounced]);
-  useEffect(() => {
-    if ((value ?? '') !== text.trim()) setText(value ?? '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value]);
-  return [text, setText] as const;
-}
 
 export function OpportunityFilters({ search, onChange, board }: OpportunityFiltersProps) {
   const { t } = useTranslation();
