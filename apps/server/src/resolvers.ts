@@ -14,6 +14,9 @@ import { OpportunityResolver } from './modules/opportunity/opportunity.resolver.
 import { CustomerOpportunitiesResolver, OpportunityFieldsResolver, OpportunityStageChangeResolver } from './modules/opportunity/opportunity-fields.resolver.ts';
 import { CurrencyResolver } from './modules/currency/currency.resolver.ts';
 import { SalesAnalyticsResolver } from './modules/sales-analytics/sales-analytics.resolver.ts';
+import { TargetResolver } from './modules/target/target.resolver.ts';
+import { ActivityResolver } from './modules/activity/activity.resolver.ts';
+import { ActivityFieldsResolver } from './modules/activity/activity-fields.resolver.ts';
 import { LeadResolver } from './modules/lead/lead.resolver.ts';
 import { ConvertLeadResultResolver, LeadFieldsResolver } from './modules/lead/lead-fields.resolver.ts';
 
@@ -40,4 +43,7 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerOpportunitiesResolver,
   CurrencyResolver,
   SalesAnalyticsResolver,
+  ActivityResolver,
+  ActivityFieldsResolver,
+  TargetResolver,
 ];

@@ -28,8 +28,12 @@ import { CurrencyRepository } from './modules/currency/currency.repository.ts';
 import { CurrencyService } from './modules/currency/currency.service.ts';
 import { SalesAnalyticsRepository } from './modules/sales-analytics/sales-analytics.repository.ts';
 import { SalesAnalyticsService } from './modules/sales-analytics/sales-analytics.service.ts';
+import { ForecastTargetRepository } from './modules/sales-analytics/forecast-target.repository.ts';
+import { TargetRepository } from './modules/target/target.repository.ts';
+import { TargetService } from './modules/target/target.service.ts';
 
 import { createLeadServices } from './modules/lead/lead.module.ts';
+import { createActivityServices } from './modules/activity/activity.module.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
@@ -45,9 +49,11 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
   const currency = new CurrencyService(new CurrencyRepository(db), settings);
   const opportunity = new OpportunityService(new OpportunityRepository(db), customer, pipeline);
   const leads = createLeadServices(db, { users, territories, settings, customer, contact, opportunity });
+  const activities = createActivityServices(db, { customer, contact, opportunity, lead: leads.lead });
   return {
     db,
     ...leads,
+    ...activities,
     users,
     territories,
     settings,
@@ -64,7 +70,8 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     opportunity,
     opportunityBoard: new OpportunityBoardService(new OpportunityBoardRepository(db), opportunity, pipeline),
     currency,
-    salesAnalytics: new SalesAnalyticsService(new SalesAnalyticsRepository(db), currency),
+    salesAnalytics: new SalesAnalyticsService(new SalesAnalyticsRepository(db), currency, new ForecastTargetRepository(db)),
+    target: new TargetService(new TargetRepository(db)),
   };
 }
 

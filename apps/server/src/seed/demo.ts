@@ -8,6 +8,7 @@ import { rng } from './random.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoSales } from './demo-sales.ts';
 import { seedDemoLeads } from './demo-leads.ts';
+import { seedDemoTargets } from './demo-targets.ts';
 import { CN_CONTACT_TITLES, CN_INDUSTRIES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
 
 export const DEMO_PASSWORD = 'panorama-demo';
@@ -122,4 +123,5 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
   await seedDemoHistory(db, r, customers, chineseIds);
   await seedDemoSales(db);
   await seedDemoLeads(db);
+  await seedDemoTargets(db);
 }

@@ -10,7 +10,8 @@ export type Permission =
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
   | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete'
   | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
-  | 'analytics:sales'
+  | 'analytics:sales' | 'target:manage'
+  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete'
   | 'user:read'
   | 'admin:users' | 'admin:sales' | 'admin:departments' | 'admin:settings'
   | 'audit:read';
@@ -19,24 +20,28 @@ const ALL: Permission[] = [
   'customer:read', 'customer:create', 'customer:update', 'customer:delete', 'customer:export', 'customer:claim',
   'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'contact:export',
   'opportunity:read', 'opportunity:create', 'opportunity:update', 'opportunity:delete',
-  'lead:read', 'lead:create', 'lead:update', 'lead:delete', 'lead:convert', 'analytics:sales',
+  'lead:read', 'lead:create', 'lead:update', 'lead:delete', 'lead:convert', 'analytics:sales', 'target:manage',
+  'activity:read', 'activity:create', 'activity:update', 'activity:delete',
   'user:read', 'admin:users', 'admin:sales', 'admin:departments', 'admin:settings', 'audit:read',
 ];
+
+/** Every staff role logs and sees its own activities; managers also delete them. */
+const ACTIVITY: Permission[] = ['activity:read', 'activity:create', 'activity:update'];
 
 const SALES_REP: Permission[] = [
   'customer:read', 'customer:create', 'customer:update', 'customer:claim',
   'contact:read', 'contact:create', 'contact:update', 'contact:delete',
   'opportunity:read', 'opportunity:create', 'opportunity:update',
-  'lead:read', 'lead:create', 'lead:update', 'lead:convert', 'analytics:sales', 'user:read',
+  'lead:read', 'lead:create', 'lead:update', 'lead:convert', 'analytics:sales', 'user:read', ...ACTIVITY,
 ];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ADMIN: ALL,
-  SALES_MANAGER: [...SALES_REP, 'customer:delete', 'customer:export', 'contact:export', 'opportunity:delete', 'lead:delete'],
+  SALES_MANAGER: [...SALES_REP, 'customer:delete', 'customer:export', 'contact:export', 'opportunity:delete', 'lead:delete', 'target:manage', 'activity:delete'],
   SALES_REP,
-  SERVICE_MANAGER: ['customer:read', 'customer:update', 'contact:read', 'contact:create', 'contact:update', 'customer:export', 'contact:export', 'user:read'],
-  SERVICE_AGENT: ['customer:read', 'contact:read', 'contact:create', 'contact:update', 'user:read'],
-  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'lead:read', 'lead:create', 'lead:update', 'user:read'],
+  SERVICE_MANAGER: ['customer:read', 'customer:update', 'contact:read', 'contact:create', 'contact:update', 'customer:export', 'contact:export', 'user:read', ...ACTIVITY, 'activity:delete'],
+  SERVICE_AGENT: ['customer:read', 'contact:read', 'contact:create', 'contact:update', 'user:read', ...ACTIVITY],
+  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'lead:read', 'lead:create', 'lead:update', 'user:read', ...ACTIVITY],
   PARTNER: ['customer:read', 'contact:read', 'contact:create', 'contact:update'],
 };
 

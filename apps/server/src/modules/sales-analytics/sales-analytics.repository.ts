@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { customerScopeSql } from '../customer/customer.repository.ts';
 import { leadScopeSql } from '../lead/lead.repository.ts';
-import { closedInPeriod, dealsCte, leadDimensionsSql, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
+import { FORECAST_COLUMNS, UNCONVERTED, WEIGHTED, closedInPeriod, dealsCte, forecastDeals, leadDimensionsSql, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface FunnelRow { stageId: string; name: string; kind: string; count: number; amount: Num; unconvertedCount: number }
@@ -14,9 +14,7 @@ export interface LeadRow { source: string; total: number; converted: number; rat
 export interface ForecastRow { weighted: Num; commit: Num; bestCase: Num; won: Num; openCount: number; wonCount: number; unconvertedCount: number }
 export interface UnconvertedRow { currency: string; count: number }
 
-const UNCONVERTED = Prisma.sql`(COUNT(d.id) FILTER (WHERE d.amt IS NULL))::int AS "unconvertedCount"`;
 const AMOUNT = Prisma.sql`COALESCE(SUM(d.amt), 0) AS amount`;
-const WEIGHTED = Prisma.sql`ROUND(d.amt * d.probability / 100.0, 2)`;
 /** Per month of `m`, the figures of `agg` (grouped by month in SQL, zero when a month has none). */
 const byMonth = Prisma.sql`SELECT to_char(m.month, 'YYYY-MM') AS month, to_char(m.start, 'YYYY-MM-DD') AS "from",
   to_char(m."end", 'YYYY-MM-DD') AS "to", COALESCE(agg.count, 0)::int AS count, COALESCE(agg.amount, 0) AS amount,
@@ -73,15 +71,7 @@ export class SalesAnalyticsRepository {
   }
 
   forecast(scope: Scope, q: DashboardQuery) {
-    const open = Prisma.sql`d.kind = 'OPEN'`;
-    return this.db.$queryRaw<ForecastRow[]>`${dealsCte(scope, q, Prisma.sql`(${openInPeriod(q)} OR ${closedInPeriod(q, 'WON')})`)}
-      SELECT COALESCE(SUM(${WEIGHTED}) FILTER (WHERE ${open}), 0) AS weighted,
-        COALESCE(SUM(d.amt) FILTER (WHERE d.kind = 'WON' OR d.probability >= 75), 0) AS commit,
-        COALESCE(SUM(d.amt), 0) AS "bestCase",
-        COALESCE(SUM(d.amt) FILTER (WHERE d.kind = 'WON'), 0) AS won,
-        (COUNT(*) FILTER (WHERE ${open}))::int AS "openCount", (COUNT(*) FILTER (WHERE d.kind = 'WON'))::int AS "wonCount",
-        ${UNCONVERTED}
-      FROM d`;
+    return this.db.$queryRaw<ForecastRow[]>`${dealsCte(scope, q, forecastDeals(q))} SELECT ${FORECAST_COLUMNS} FROM d`;
   }
 
   /** Deals of the period (open expected in it, or closed in it) whose currency has no rate. */

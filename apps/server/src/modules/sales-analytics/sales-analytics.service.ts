@@ -4,6 +4,8 @@ import { checkOptionalId } from '../../core/ids.ts';
 import { checkCurrency, formatAmount } from '../../core/money/money.ts';
 import type { CurrencyService } from '../currency/currency.service.ts';
 import type { SalesAnalyticsRepository } from './sales-analytics.repository.ts';
+import type { ForecastTargetRepository } from './forecast-target.repository.ts';
+import type { ForecastVsTarget, ForecastVsTargetFilter } from './forecast-target.type.ts';
 import type { DashboardQuery } from './sales-analytics.sql.ts';
 import type { SalesDashboardFilter } from './sales-analytics.inputs.ts';
 import type { SalesDashboard } from './sales-analytics.type.ts';
@@ -20,7 +22,22 @@ export class SalesAnalyticsService {
   constructor(
     private readonly repo: SalesAnalyticsRepository,
     private readonly currency: CurrencyService,
+    private readonly targets: ForecastTargetRepository,
   ) {}
+
+  /** Forecast against target per month or quarter (issue 3 item 6), one SQL statement. */
+  async forecastVsTarget(scope: Scope, filter: ForecastVsTargetFilter): Promise<ForecastVsTarget> {
+    const q = await this.checked(filter);
+    const period = filter.period ?? 'MONTH';
+    const rows = await this.targets.byPeriod(scope, q, period);
+    return {
+      currency: q.currency,
+      period,
+      from: q.from,
+      to: q.to,
+      periods: rows.map((r) => ({ ...withMoney(r, ['won', 'weighted', 'commit', 'bestCase']), target: r.target == null ? null : money(r.target) })),
+    };
+  }
 
   async dashboard(scope: Scope, filter: SalesDashboardFilter): Promise<SalesDashboard> {
     const q = await this.checked(filter);

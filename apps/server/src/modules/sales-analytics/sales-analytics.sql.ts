@@ -13,7 +13,7 @@ export interface DashboardQuery {
   territoryId: string | null;
 }
 
-const departmentUsers = (departmentId: string) => Prisma.sql`(
+export const departmentUsers = (departmentId: string) => Prisma.sql`(
   SELECT u.id FROM "User" u JOIN "Department" dep ON dep.id = u."departmentId"
   WHERE dep.path LIKE (SELECT m.path FROM "Department" m WHERE m.id = ${departmentId}) || '%')`;
 
@@ -75,3 +75,24 @@ export const monthsCte = (q: DashboardQuery) => Prisma.sql`m AS (
     SELECT g::date AS month, GREATEST(g::date, ${q.from}::date) AS start,
       LEAST((g + interval '1 month' - interval '1 day')::date, ${q.to}::date) AS "end"
     FROM generate_series(date_trunc('month', ${q.from}::date), date_trunc('month', ${q.to}::date), interval '1 month') g)`;
+
+/** Deals of `d` without a rate for the display currency: counted, never converted. */
+export const UNCONVERTED = Prisma.sql`(COUNT(d.id) FILTER (WHERE d.amt IS NULL))::int AS "unconvertedCount"`;
+/** A deal's weighted amount: amount × probability / 100, rounded to cents. */
+export const WEIGHTED = Prisma.sql`ROUND(d.amt * d.probability / 100.0, 2)`;
+const OPEN = Prisma.sql`d.kind = 'OPEN'`;
+
+/**
+ * The forecast over `d` (open deals expected in the period and deals won in it): weighted
+ * pipeline, commit (won + open at ≥ 75%), best case (won + all open), won, and counts.
+ * Shared by the dashboard's forecast and the per-period forecast against target.
+ */
+export const FORECAST_COLUMNS = Prisma.sql`COALESCE(SUM(${WEIGHTED}) FILTER (WHERE ${OPEN}), 0) AS weighted,
+  COALESCE(SUM(d.amt) FILTER (WHERE d.kind = 'WON' OR d.probability >= 75), 0) AS commit,
+  COALESCE(SUM(d.amt), 0) AS "bestCase",
+  COALESCE(SUM(d.amt) FILTER (WHERE d.kind = 'WON'), 0) AS won,
+  (COUNT(*) FILTER (WHERE ${OPEN}))::int AS "openCount", (COUNT(*) FILTER (WHERE d.kind = 'WON'))::int AS "wonCount",
+  ${UNCONVERTED}`;
+
+/** The deals a forecast covers: open ones expected to close in the period, and those won in it. */
+export const forecastDeals = (q: DashboardQuery) => Prisma.sql`(${openInPeriod(q)} OR ${closedInPeriod(q, 'WON')})`;

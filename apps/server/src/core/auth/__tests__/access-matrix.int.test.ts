@@ -7,6 +7,8 @@ import { hasPermission } from '../permissions.ts';
 import { SALES_OPERATIONS } from '../../../modules/opportunity/__tests__/sales-matrix.ts';
 import { ANALYTICS_OPERATIONS } from '../../../modules/sales-analytics/__tests__/analytics-matrix.ts';
 import { LEAD_OPERATIONS } from '../../../modules/lead/__tests__/lead-matrix.ts';
+import { TARGET_OPERATIONS } from '../../../modules/target/__tests__/target-matrix.ts';
+import { ACTIVITY_OPERATIONS } from '../../../modules/activity/__tests__/activity-matrix.ts';
 
 /**
  * Every operation of the API, run as anonymous and as each role: allowed where the role's
@@ -81,6 +83,8 @@ const OPERATIONS: Op[] = [
   ...SALES_OPERATIONS,
   ...ANALYTICS_OPERATIONS,
   ...LEAD_OPERATIONS,
+  ...TARGET_OPERATIONS,
+  ...ACTIVITY_OPERATIONS,
 ];
 
 const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);

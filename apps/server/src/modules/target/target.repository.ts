@@ -1,0 +1,75 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { newId } from '../../core/ids.ts';
+import type { TargetPeriod } from '../../generated/prisma/enums.ts';
+import { departmentInSubtreeSql, targetScopeSql } from './target.scope.ts';
+import type { SalesTarget } from './target.type.ts';
+
+type Tx = Prisma.TransactionClient;
+
+export interface TargetQuery { userId?: string | null; departmentId?: string | null; period?: TargetPeriod | null; from?: string | null; to?: string | null }
+export interface TargetOwner { userId: string | null; departmentId: string | null }
+export interface TargetValues extends TargetOwner { period: TargetPeriod; periodStart: string; amount: Prisma.Decimal; currency: string }
+
+const COLUMNS = Prisma.sql`t.id, t."userId", t."departmentId", t.period::text AS period, to_char(t."periodStart", 'YYYY-MM-DD') AS "periodStart",
+  t.amount::text AS amount, t.currency::text AS currency, t.version`;
+const LOCK = 0x54475431;
+
+/** Sales targets; every read takes the viewer's Scope. */
+export class TargetRepository {
+  constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
+
+  list(scope: Scope, q: TargetQuery): Promise<SalesTarget[]> {
+    const parts: Prisma.Sql[] = [targetScopeSql(scope)];
+    if (q.userId) parts.push(Prisma.sql`t."userId" = ${q.userId}`);
+    if (q.departmentId) parts.push(Prisma.sql`t."departmentId" = ${q.departmentId}`);
+    if (q.period) parts.push(Prisma.sql`t.period = ${q.period}::"TargetPeriod"`);
+    if (q.from) parts.push(Prisma.sql`t."periodStart" >= ${q.from}::date`);
+    if (q.to) parts.push(Prisma.sql`t."periodStart" <= ${q.to}::date`);
+    return this.db.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t WHERE ${Prisma.join(parts, ' AND ')}
+      ORDER BY t."periodStart", t.period, t."userId" NULLS LAST, t."departmentId", t.id`;
+  }
+
+  async find(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<SalesTarget | null> {
+    const rows = await tx.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t WHERE t.id = ${id} AND ${targetScopeSql(scope)}`;
+    return rows[0] ?? null;
+  }
+
+  /** The target of one owner for one period, locking out a concurrent upsert of the same key. */
+  async findForUpdate(tx: Tx, v: Omit<TargetValues, 'amount' | 'currency'>): Promise<SalesTarget | null> {
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${LOCK}::bigint)`;
+    const owner = v.userId ? Prisma.sql`t."userId" = ${v.userId}` : Prisma.sql`t."departmentId" = ${v.departmentId}`;
+    const rows = await tx.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t
+      WHERE ${owner} AND t.period = ${v.period}::"TargetPeriod" AND t."periodStart" = ${v.periodStart}::date`;
+    return rows[0] ?? null;
+  }
+
+  async save(tx: Tx, existing: SalesTarget | null, v: TargetValues): Promise<SalesTarget> {
+    const data = { amount: v.amount, currency: v.currency };
+    const id = existing?.id ?? newId();
+    if (existing) await tx.salesTarget.update({ where: { id }, data: { ...data, version: { increment: 1 } } });
+    else await tx.salesTarget.create({ data: { id, ...data, userId: v.userId, departmentId: v.departmentId, period: v.period, periodStart: new Date(`${v.periodStart}T00:00:00Z`) } });
+    const rows = await tx.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t WHERE t.id = ${id}`;
+    return rows[0]!;
+  }
+
+  async remove(tx: Tx, id: string): Promise<void> {
+    await tx.salesTarget.delete({ where: { id } });
+  }
+
+  /** Whether the owner exists: a staff user, or a department. */
+  async ownerExists(owner: TargetOwner): Promise<boolean> {
+    if (owner.userId) return (await this.db.user.count({ where: { id: owner.userId } })) > 0;
+    return (await this.db.department.count({ where: { id: owner.departmentId! } })) > 0;
+  }
+
+  async departmentInSubtree(scope: Scope, departmentId: string): Promise<boolean> {
+    const rows = await this.db.$queryRaw<{ ok: boolean }[]>`SELECT ${departmentInSubtreeSql(scope, departmentId)} AS ok`;
+    return rows[0]?.ok === true;
+  }
+}
