@@ -21,11 +21,14 @@ export const dashboardEn: typeof dashboardZhCN = {
   funnel: { title: 'Sales funnel', subtitle: 'Open deals expected to close in the period, and deals won or lost in it', lost: 'Lost' },
   pipeline: { title: 'Pipeline by expected close month', subtitle: 'Open deals: amount and weighted amount (amount × probability)' },
   forecast: {
-    title: 'Forecast for the period', subtitle: 'No sales targets yet; forecast figures only',
+    title: 'Forecast for the period', subtitle: 'Weighted pipeline, commit, best case and won, against sales targets',
     weighted: 'Weighted pipeline', weightedHint: 'Open deals, Σ amount × probability',
     commit: 'Commit', commitHint: 'Deals at ≥ 75% probability + won',
     bestCase: 'Best case', bestCaseHint: 'All open deals + won',
     won: 'Won', wonHint: 'Deals won in the period: {{count}}', open: 'Open deals: {{count}}',
+    target: 'Target', attainment: 'Attainment', byMonth: 'Months', byQuarter: 'Quarters', noTarget: 'No target',
+    vsTarget: 'Against target', vsTargetHint: 'Target vs won vs weighted pipeline; attainment = won ÷ target',
+    targetUnconverted: '{{count}} targets are in a currency without a rate and left out',
   },
   winRate: {
     title: 'Win rate and cycle time by owner', subtitle: 'Deals closed in the period',

@@ -19,11 +19,14 @@ export const dashboardZhCN = {
   funnel: { title: '销售漏斗', subtitle: '期间内预计成交的进行中商机，以及期间内赢单/输单的商机', lost: '输单' },
   pipeline: { title: '按预计成交月份的管道', subtitle: '进行中商机：金额与加权金额（金额 × 赢率）' },
   forecast: {
-    title: '期间预测', subtitle: '暂无销售目标；以下为预测数值',
+    title: '期间预测', subtitle: '加权管道、承诺、最佳情况与已赢单，并与销售目标对比',
     weighted: '加权管道', weightedHint: '进行中商机 Σ 金额 × 赢率',
     commit: '承诺', commitHint: '赢率 ≥ 75% 的商机 + 已赢单',
     bestCase: '最佳情况', bestCaseHint: '全部进行中商机 + 已赢单',
     won: '已赢单', wonHint: '{{count}} 个商机在期间内赢单', open: '{{count}} 个进行中商机',
+    target: '目标', attainment: '达成率', byMonth: '按月', byQuarter: '按季度', noTarget: '未设目标',
+    vsTarget: '目标对比', vsTargetHint: '目标 vs 已赢单 vs 加权管道；达成率 = 已赢单 ÷ 目标',
+    targetUnconverted: '{{count}} 个目标的币种没有汇率，未计入',
   },
   winRate: {
     title: '各负责人的赢率与销售周期', subtitle: '期间内关闭的商机',

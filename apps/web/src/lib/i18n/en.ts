@@ -1,6 +1,8 @@
 import { currencyEn, dashboardEn } from './dashboard.en.ts';
+import { targetEn } from './target.en.ts';
 import type { Messages } from './zh-CN.ts';
 import { leadEn } from './lead.en.ts';
+import { activityEn } from './activity.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -162,19 +164,20 @@ export const en: Messages = {
   audit: {
     title: 'Audit log', description: 'Who changed what, and when.', empty: 'No entries match', pickPeriod: 'Pick dates',
     fields: { at: 'Time', actor: 'User', action: 'Action', entity: 'Record', changes: 'Changes', period: 'Dates' },
-    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate' },
+    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate', SalesTarget: 'sales target', Activity: 'activity' },
     actions: {
       CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted', RESTORED: 'restored', CLAIMED: 'claimed', RELEASED: 'released',
       LOCKED: 'locked', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated', PASSWORD_RESET: 'reset the password of', REORDERED: 'reordered',
-      CONVERTED: 'converted', ASSIGNED: 'assigned', QUALIFIED: 'qualified', DISQUALIFIED: 'disqualified', IMPORTED: 'imported',
+      CONVERTED: 'converted', ASSIGNED: 'assigned', QUALIFIED: 'qualified', DISQUALIFIED: 'disqualified', IMPORTED: 'imported', COMPLETED: 'completed',
     },
     actionNames: {
       CREATED: 'Created', UPDATED: 'Updated', DELETED: 'Deleted', RESTORED: 'Restored', CLAIMED: 'Claimed', RELEASED: 'Released',
       LOCKED: 'Locked', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', PASSWORD_RESET: 'Password reset', NOTE: 'Note', REORDERED: 'Reordered',
-      CONVERTED: 'Converted', ASSIGNED: 'Assigned', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', IMPORTED: 'Imported',
+      CONVERTED: 'Converted', ASSIGNED: 'Assigned', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', IMPORTED: 'Imported', COMPLETED: 'Completed',
     },
   },
   lead: leadEn,
+  activity: activityEn,
   opportunity: {
     nav: { list: 'Opportunities', board: 'Pipeline board' },
     listTitle: 'Opportunities', listDescription: 'Deals in the pipeline: amounts, stages and expected close dates.', boardTitle: 'Pipeline board',
@@ -247,4 +250,5 @@ export const en: Messages = {
   },
   dashboard: dashboardEn,
   currency: currencyEn,
+  target: targetEn,
 };

@@ -35,6 +35,11 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   // leads
   [/^must be one of WEB_FORM/, 'lead.validation.source', () => ({})],
   [/^has more cells than the header$/, 'lead.validation.extraCells', () => ({})],
+  // activities
+  [/^is required for a (meeting or call|task)$/, 'validation.required', () => ({})],
+  [/^must be after the start$/, 'activity.validation.afterStart', () => ({})],
+  [/^must be an active staff user$/, 'activity.validation.staff', () => ({})],
+  [/^must be at most (\d+) days after the start$/, 'activity.validation.range', (m) => ({ days: m[1] })],
 ];
 
 export function localizeServerMessage(message: string): string {

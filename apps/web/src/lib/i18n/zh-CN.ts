@@ -1,5 +1,7 @@
 import { currencyZhCN, dashboardZhCN } from './dashboard.zh-CN.ts';
+import { targetZhCN } from './target.zh-CN.ts';
 import { leadZhCN } from './lead.zh-CN.ts';
+import { activityZhCN } from './activity.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -159,19 +161,20 @@ export const zhCN = {
   audit: {
     title: '审计日志', description: '谁在什么时候修改了什么。', empty: '没有符合条件的记录', pickPeriod: '选择日期范围',
     fields: { at: '时间', actor: '操作人', action: '操作', entity: '对象', changes: '变更内容', period: '日期范围' },
-    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率' },
+    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Activity: '活动' },
     actions: {
       CREATED: '创建了', UPDATED: '修改了', DELETED: '删除了', RESTORED: '恢复了', CLAIMED: '认领了', RELEASED: '退回了',
       LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：', REORDERED: '调整了顺序：',
-      CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了',
+      CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了', COMPLETED: '完成了',
     },
     actionNames: {
       CREATED: '创建', UPDATED: '修改', DELETED: '删除', RESTORED: '恢复', CLAIMED: '认领', RELEASED: '退回公海',
       LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注', REORDERED: '调整顺序',
-      CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入',
+      CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入', COMPLETED: '完成',
     },
   },
   lead: leadZhCN,
+  activity: activityZhCN,
   opportunity: {
     nav: { list: '商机', board: '销售看板' },
     listTitle: '商机', listDescription: '销售管道中的商机：金额、阶段和预计成交日期。', boardTitle: '销售看板',
@@ -243,6 +246,7 @@ export const zhCN = {
   },
   dashboard: dashboardZhCN,
   currency: currencyZhCN,
+  target: targetZhCN,
 };
 
 export type Messages = typeof zhCN;

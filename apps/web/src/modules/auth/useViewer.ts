@@ -8,8 +8,9 @@ export type ViewerUser = MeQuery['me']['user'];
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
-  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'admin:sales' | 'analytics:sales'
+  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'admin:sales' | 'analytics:sales' | 'target:manage'
   | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
+  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete'
   | 'user:read' | 'admin:users' | 'admin:departments' | 'admin:settings' | 'audit:read';
 
 /**

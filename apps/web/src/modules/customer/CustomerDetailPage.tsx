@@ -15,6 +15,7 @@ import { CustomerFacts } from './CustomerFacts.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { CustomerOpportunities } from '../opportunity/CustomerOpportunities.tsx';
 import { useViewer } from '../auth/useViewer.ts';
+import { ActivitySection } from '../activity/ActivitySection.tsx';
 
 /** Customer 360 (foundation): facts, contacts and the timeline of notes and changes. */
 export function CustomerDetailPage({ id }: { id: string }) {
@@ -56,6 +57,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
           <Stack gap="lg">
             <CustomerContacts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
             {can('opportunity:read') && <CustomerOpportunities customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
+            {can('activity:read') && <ActivitySection link={{ customerId: customer.id }} deleted={Boolean(customer.deletedAt)} />}
             <CustomerTimeline customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
           </Stack>
         </Grid.Col>

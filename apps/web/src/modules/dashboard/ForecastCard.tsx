@@ -1,6 +1,7 @@
 import { SimpleGrid, Text, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChartCard } from './ChartCard.tsx';
+import { ForecastTargetChart } from './ForecastTargetChart.tsx';
 import { closedDeals, openDeals as openDealsOf, type DealDrill } from './drilldown.ts';
 import { COLORS, type ChartProps } from './types.ts';
 import { useDashboardFormat } from './useDashboardFormat.ts';
@@ -12,7 +13,7 @@ interface Figure {
   drill: DealDrill;
 }
 
-/** Forecast for the period: weighted pipeline, commit, best case and won. No targets exist yet, so none is shown. */
+/** Forecast for the period: weighted pipeline, commit, best case and won; below, per month or quarter against target. */
 export function ForecastCard({ data, loading, search, period, openDeals }: ChartProps) {
   const { t } = useTranslation();
   const currency = data?.currency ?? '';
@@ -26,7 +27,7 @@ export function ForecastCard({ data, loading, search, period, openDeals }: Chart
     { key: 'won', hint: t('dashboard.forecast.wonHint', { count: forecast?.wonCount ?? 0 }), color: COLORS.won, drill: closedDeals(search, period, 'WON') },
   ];
   return (
-    <ChartCard title={t('dashboard.forecast.title')} subtitle={t('dashboard.forecast.subtitle')} currency={currency} loading={loading} height={180}>
+    <ChartCard title={t('dashboard.forecast.title')} subtitle={t('dashboard.forecast.subtitle')} currency={currency} loading={loading} height={180} footer={<ForecastTargetChart search={search} />}>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="sm" h="100%">
         {figures.map((fig) => (
           <UnstyledButton

@@ -12,10 +12,13 @@ import { StageBadge, StatusBadge } from './OpportunityBadges.tsx';
 import { OpportunityActions } from './OpportunityActions.tsx';
 import { OpportunityFacts } from './OpportunityFacts.tsx';
 import { StageHistory } from './StageHistory.tsx';
+import { ActivitySection } from '../activity/ActivitySection.tsx';
+import { useViewer } from '../auth/useViewer.ts';
 
 /** One deal: its facts and its way through the pipeline. */
 export function OpportunityDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
+  const { can } = useViewer();
   const { data, error, loading, refetch } = useQuery(OpportunityDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const o = data?.opportunity;
 
@@ -49,6 +52,7 @@ export function OpportunityDetailPage({ id }: { id: string }) {
         <Grid.Col span={{ base: 12, md: 6, lg: 7 }}>
           <Stack gap="lg">
             <StageHistory opportunity={o} />
+            {can('activity:read') && <ActivitySection link={{ opportunityId: o.id }} deleted={Boolean(o.deletedAt)} />}
           </Stack>
         </Grid.Col>
       </Grid>

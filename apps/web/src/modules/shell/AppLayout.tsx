@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { AppNavbar } from './AppNavbar.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { UserMenu } from './UserMenu.tsx';
+import { RemindersBell } from '../activity/RemindersBell.tsx';
 import { useViewerLocale } from './useViewerLocale.ts';
 
 /** The signed-in frame: header (brand, language, user menu), navigation, page. */
@@ -38,6 +39,7 @@ export function AppLayout() {
             </AnchorLink>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <RemindersBell />
             <LanguageSwitch signedIn />
             <UserMenu />
           </Group>

@@ -4,8 +4,8 @@ import { Link, useLocation } from '@tanstack/react-router';
 import {
   IconAddressBook, IconBuildingCommunity, IconBuildingSkyscraper, IconHistory, IconSitemap, IconUsers,
   IconLayoutKanban, IconStairsUp, IconTargetArrow,
-  IconChartInfographic, IconCurrencyYuan,
-  IconUserSearch, IconArrowsSplit,
+  IconChartInfographic, IconCurrencyYuan, IconTarget,
+  IconUserSearch, IconArrowsSplit, IconCalendar,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
@@ -13,8 +13,8 @@ import { useViewer, type Permission } from '../auth/useViewer.ts';
 interface Item {
   to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit'
     | '/opportunities' | '/opportunities/board' | '/admin/pipeline'
-    | '/dashboard' | '/admin/currencies'
-    | '/leads' | '/admin/lead-assignment';
+    | '/dashboard' | '/admin/currencies' | '/admin/targets'
+    | '/leads' | '/admin/lead-assignment' | '/calendar';
   label: string;
   icon: ReactNode;
   permission: Permission;
@@ -34,6 +34,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { to: '/leads', label: t('nav.leads'), icon: <IconUserSearch size={18} />, permission: 'lead:read' },
     { to: '/opportunities', label: t('opportunity.nav.list'), icon: <IconTargetArrow size={18} />, permission: 'opportunity:read' },
     { to: '/opportunities/board', label: t('opportunity.nav.board'), icon: <IconLayoutKanban size={18} />, permission: 'opportunity:read' },
+    { to: '/calendar', label: t('activity.nav'), icon: <IconCalendar size={18} />, permission: 'activity:read' },
   ];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} />, permission: 'admin:users' },
@@ -41,6 +42,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { to: '/admin/pipeline', label: t('pipeline.nav'), icon: <IconStairsUp size={18} />, permission: 'admin:sales' },
     { to: '/admin/lead-assignment', label: t('nav.leadAssignment'), icon: <IconArrowsSplit size={18} />, permission: 'admin:sales' },
     { to: '/admin/currencies', label: t('currency.nav'), icon: <IconCurrencyYuan size={18} />, permission: 'admin:sales' },
+    { to: '/admin/targets', label: t('target.nav'), icon: <IconTarget size={18} />, permission: 'target:manage' },
     { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
   ];
   const visibleAdmin = admin.filter((item) => can(item.permission));

@@ -1,0 +1,20 @@
+/** Texts of the sales-target planner, in Chinese (joined into zh-CN.ts). */
+export const targetZhCN = {
+  nav: '销售目标',
+  title: '销售目标',
+  description: '按月或按季度为用户和部门设定销售目标；离开输入框即保存，清空即删除。',
+  year: '年份',
+  period: '周期',
+  month: '按月',
+  quarter: '按季度',
+  currency: '币种',
+  currencyHint: '新目标使用所选币种；已有目标保留其币种',
+  departments: '部门',
+  users: '用户',
+  owner: '对象',
+  empty: '没有可设定目标的用户或部门',
+  saved: '目标已保存',
+  deleted: '目标已删除',
+  cellLabel: '{{owner}} {{period}} 的目标',
+  ruleHint: '部门目标：筛选部门时优先使用部门自身的目标，未设时为其用户目标之和。',
+};
