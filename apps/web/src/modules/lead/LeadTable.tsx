@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { Group, Stack, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
-import { DataTable, type DataTableColumn, type DataTableSortStatus } from 'mantine-datatable';
+import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { LeadListItemFragment, LeadSortField } from '@panorama/schema';
 import { AnchorLink } from '../../lib/components/AnchorLink.tsx';
-import { CursorPager } from '../../lib/components/CursorPager.tsx';
+import { ServerTable } from '../../lib/components/ServerTable.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { DeletedBadge } from '../customer/CustomerBadges.tsx';
 import { LeadPoolBadge, LeadSourceBadge, LeadStatusBadge } from './LeadBadges.tsx';
@@ -13,7 +13,6 @@ import type { LeadSearch } from './leadSearch.ts';
 import type { useLeadList } from './useLeadList.ts';
 
 const SORT_ACCESSORS: Record<LeadSortField, string> = { NAME: 'name', CREATED_AT: 'createdAt', UPDATED_AT: 'updatedAt' };
-const toField = (accessor: string) => (Object.entries(SORT_ACCESSORS).find(([, a]) => a === accessor)?.[0] as LeadSortField | undefined) ?? 'CREATED_AT';
 
 interface LeadTableProps {
   list: ReturnType<typeof useLeadList>;
@@ -65,37 +64,17 @@ export function LeadTable({ list, search, onSearchChange, emptyText }: LeadTable
     ],
     [t, format],
   );
-  const sortStatus: DataTableSortStatus<LeadListItemFragment> = {
-    columnAccessor: SORT_ACCESSORS[search.sort ?? 'CREATED_AT'],
-    direction: (search.dir ?? 'DESC') === 'ASC' ? 'asc' : 'desc',
-  };
-
   return (
-    <>
-      <DataTable<LeadListItemFragment>
-        withTableBorder
-        borderRadius="md"
-        highlightOnHover
-        className="clickable-rows"
-        minHeight={list.records.length ? undefined : 260}
-        records={list.records}
-        columns={columns}
-        idAccessor="id"
-        fetching={list.loading}
-        noRecordsText={emptyText}
-        sortStatus={sortStatus}
-        onSortStatusChange={(s) => onSearchChange({ sort: toField(String(s.columnAccessor)), dir: s.direction === 'asc' ? 'ASC' : 'DESC' })}
-        onRowClick={({ record }) => void navigate({ to: '/leads/$id', params: { id: record.id } })}
-        verticalSpacing="sm"
-      />
-      <CursorPager
-        page={list.pages.page}
-        totalCount={list.totalCount}
-        hasNextPage={Boolean(list.pageInfo?.hasNextPage)}
-        onPrev={list.pages.prev}
-        onNext={() => list.pages.next(list.pageInfo?.endCursor)}
-        disabled={list.loading}
-      />
-    </>
+    <ServerTable<LeadListItemFragment, LeadSortField>
+      list={list}
+      columns={columns}
+      sortAccessors={SORT_ACCESSORS}
+      sort={search.sort}
+      dir={search.dir}
+      defaultSort="CREATED_AT"
+      onSortChange={(sort, dir) => onSearchChange({ sort, dir })}
+      emptyText={emptyText}
+      onRowClick={(record) => void navigate({ to: '/leads/$id', params: { id: record.id } })}
+    />
   );
 }
