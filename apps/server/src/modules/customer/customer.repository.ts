@@ -199,6 +199,15 @@ export class CustomerRepository {
     return rows.map((r) => r.tag);
   }
 
+  /** Gives a pool customer to `ownerId` unless someone took it or deleted it first; whether it did. */
+  async claimIfInPool(tx: Tx, id: string, ownerId: string, now: Date): Promise<boolean> {
+    const { count } = await tx.customer.updateMany({
+      where: { id, ownerId: null, deletedAt: null },
+      data: { ownerId, claimedAt: now, lastActivityAt: now, version: { increment: 1 } },
+    });
+    return count === 1;
+  }
+
   /**
    * Returns owned customers without activity since `cutoff` to the pool, oldest first, at
    * most `limit` per call, each with its RELEASED audit entry, in one statement. Rows another

@@ -1,6 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Department } from './department.type.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -18,7 +19,7 @@ const NODE = { id: true, name: true, parentId: true, path: true, version: true }
 // Serializes changes to the tree's shape (create, move, delete) so paths never go stale.
 const TREE_LOCK = 0x44455054;
 
-const likePrefix = (prefix: string) => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+const likePrefix = (prefix: string) => `${escapeLike(prefix)}%`;
 
 /**
  * The department tree. Every staff member may read the whole tree (pickers, filters), so

@@ -3,6 +3,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { OpportunityFilter } from './opportunity.inputs.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 /**
  * The deals a scope may see: everything for admins, the department subtree's deals for
@@ -58,8 +59,6 @@ export function opportunityFilterWhere(filter: OpportunityFilter | null | undefi
   return where;
 }
 
-const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
-
 /** Board filters as SQL over `o`: live deals only; stageIds and status do not apply to a board. */
 export function opportunityFilterSql(filter: OpportunityFilter | null | undefined): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
@@ -67,7 +66,7 @@ export function opportunityFilterSql(filter: OpportunityFilter | null | undefine
     const tokens = queryTokens(filter.search);
     if (tokens.length) {
       parts.push(Prisma.sql`o."searchTokens" @> ${tokens}::text[]`);
-      parts.push(Prisma.sql`o.name ILIKE ${`%${likeEscape(filter.search.trim())}%`}`);
+      parts.push(Prisma.sql`o.name ILIKE ${`%${escapeLike(filter.search.trim())}%`}`);
     }
   }
   if (filter?.ownerId) parts.push(Prisma.sql`o."ownerId" = ${filter.ownerId}`);

@@ -72,11 +72,8 @@ export class PoolService {
       const owned = await this.customers.repo.countOwnedBy(viewer.id, tx);
       if (owned >= limit) throw conflict(`You own ${owned} customers, the most you may claim is ${limit}`, { reason: 'CLAIM_LIMIT', limit });
       const now = new Date();
-      const { count } = await tx.customer.updateMany({
-        where: { id: customer.id, ownerId: null, deletedAt: null },
-        data: { ownerId: viewer.id, claimedAt: now, lastActivityAt: now, version: { increment: 1 } },
-      });
-      if (count === 0) throw conflict('Someone claimed this customer first', { reason: 'ALREADY_OWNED' });
+      const claimed = await this.customers.repo.claimIfInPool(tx, customer.id, viewer.id, now);
+      if (!claimed) throw conflict('Someone claimed this customer first', { reason: 'ALREADY_OWNED' });
       await recordAudit(tx, {
         actorId: viewer.id, action: 'CLAIMED', entity: 'Customer', entityId: customer.id, customerId: customer.id,
         changes: [{ field: 'ownerId', from: null, to: viewer.id }],
