@@ -13,6 +13,8 @@ const swc = {
 
 export default {
   testEnvironment: 'node',
+  // type-graphql's decorators need the metadata API wherever a test imports a module's types.
+  setupFiles: ['reflect-metadata'],
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],

@@ -18,6 +18,8 @@ export interface Config {
   sessionTtlHours: number;
   /** How often idle customers are returned to the pool (the idle limit itself is a pool setting). */
   poolSweepMinutes: number;
+  /** How often contract renewal reminders are created (0 = off). */
+  contractSweepMinutes: number;
   graphiql: boolean;
   introspection: boolean;
 }
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: env.SEED_DEMO !== 'false',
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 24 * 7),
     poolSweepMinutes: Number(env.POOL_SWEEP_MINUTES ?? 15),
+    contractSweepMinutes: Number(env.CONTRACT_SWEEP_MINUTES ?? 60),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL !== 'false' : true,
     introspection: env.INTROSPECTION ? env.INTROSPECTION !== 'false' : true,
   };

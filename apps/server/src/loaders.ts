@@ -8,6 +8,11 @@ import type { User } from './modules/user/user.type.ts';
 import type { Services } from './services.ts';
 import { createOpportunityLoaders } from './modules/opportunity/opportunity.loaders.ts';
 import { createLeadLoaders } from './modules/lead/lead.loaders.ts';
+import { createQuoteLoaders } from './modules/quote/quote.loaders.ts';
+import { createProductLoaders } from './modules/product/product.loaders.ts';
+import { createOpportunityLineLoaders } from './modules/opportunity-line/opportunity-line.loaders.ts';
+import { createContractLoaders } from './modules/contract/contract.loaders.ts';
+import { createTerritoryLoaders } from './modules/territory/territory.loaders.ts';
 
 /** Orders batch results like the keys; missing ones become null. */
 export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
@@ -36,8 +41,13 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
       const counts = await services.contact.repo.countByCustomer(await scope(), ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
+    ...createTerritoryLoaders({ territories: services.territories }),
     ...createLeadLoaders({ opportunities: services.opportunity.repo }, scope),
+    ...createContractLoaders({ contracts: services.contract.repo }, scope),
+    ...createQuoteLoaders({ quotes: services.quote.repo, orders: services.order.repo, opportunities: services.opportunity.repo }, scope),
     ...createOpportunityLoaders({ opportunities: services.opportunity.repo, pipeline: services.pipeline.repo }, scope),
+    ...createProductLoaders({ products: services.product.repo }),
+    ...createOpportunityLineLoaders({ lines: services.opportunityLine.repo }),
   };
 }
 

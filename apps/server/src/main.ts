@@ -6,6 +6,7 @@ import { applyMigrations } from './core/db/schema-engine.ts';
 import { createApp } from './app.ts';
 import { bootstrapData } from './seed/bootstrap.ts';
 import { startPoolSweeper } from './modules/pool/pool-sweeper.ts';
+import { startContractSweeper } from './modules/contract/contract-sweeper.ts';
 
 /** Start-up only: config, database, migrations, first data, HTTP, shutdown. */
 async function main() {
@@ -19,6 +20,7 @@ async function main() {
   const firstRun = await bootstrapData(db.prisma, config);
   const { app, services, stop } = await createApp(db, config);
   const stopSweeper = startPoolSweeper(services.pool, config.poolSweepMinutes);
+  const stopContractSweeper = startContractSweeper(services.contractReminder, config.contractSweepMinutes);
   const server: Server = app.listen(config.port, () => {
     console.log(`Panorama is running at http://localhost:${config.port}  (GraphQL and GraphiQL at /graphql)`);
     if (firstRun) {
@@ -33,6 +35,7 @@ async function main() {
     closing = true;
     console.log(`${signal}: shutting down`);
     stopSweeper();
+    stopContractSweeper();
     server.close();
     server.closeAllConnections(); // keep-alive clients must not hold the process open
     await stop();

@@ -34,6 +34,12 @@ import { TargetService } from './modules/target/target.service.ts';
 
 import { createLeadServices } from './modules/lead/lead.module.ts';
 import { createActivityServices } from './modules/activity/activity.module.ts';
+import { createQuoteServices } from './modules/quote/quote.module.ts';
+import { createProductServices } from './modules/product/product.module.ts';
+import { createOpportunityLineServices } from './modules/opportunity-line/opportunity-line.module.ts';
+import { createCommissionServices } from './modules/commission/commission.module.ts';
+import { createContractServices } from './modules/contract/contract.module.ts';
+import { createTerritoryServices } from './modules/territory/territory.module.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
@@ -54,6 +60,12 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     db,
     ...leads,
     ...activities,
+    ...createQuoteServices(db, { opportunity }),
+    ...createProductServices(db),
+    ...createOpportunityLineServices(db, { opportunity }),
+    ...createCommissionServices(db, { currency }),
+    ...createContractServices(db, { customer }),
+    ...createTerritoryServices({ territories, customer, currency }),
     users,
     territories,
     settings,

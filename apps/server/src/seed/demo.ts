@@ -8,7 +8,12 @@ import { rng } from './random.ts';
 import { seedDemoHistory } from './demo-history.ts';
 import { seedDemoSales } from './demo-sales.ts';
 import { seedDemoLeads } from './demo-leads.ts';
+import { seedDemoTerritories } from './demo-territories.ts';
 import { seedDemoTargets } from './demo-targets.ts';
+import { seedDemoContracts } from './demo-contracts.ts';
+import { seedDemoCommissions } from './demo-commissions.ts';
+import { seedDemoProducts } from './demo-products.ts';
+import { seedDemoQuotes } from './demo-quotes.ts';
 import { CN_CONTACT_TITLES, CN_INDUSTRIES, EN_CONTACT_TITLES, INDUSTRIES, chineseCompany, chinesePerson, englishCompany, englishPerson, mobile, slug } from './names.ts';
 
 export const DEMO_PASSWORD = 'panorama-demo';
@@ -122,6 +127,11 @@ export async function seedDemo(db: Db, rootDepartmentId: string, customerCount =
   await db.contact.createMany({ data: contacts });
   await seedDemoHistory(db, r, customers, chineseIds);
   await seedDemoSales(db);
+  await seedDemoTerritories(db);
   await seedDemoLeads(db);
   await seedDemoTargets(db);
+  await seedDemoContracts(db);
+  await seedDemoCommissions(db);
+  await seedDemoProducts(db);
+  await seedDemoQuotes(db);
 }

@@ -49,6 +49,24 @@ export class LeadAssignmentRepository {
     return rows.map((r) => r.id);
   }
 
+  /**
+   * The reps assigned (UserTerritory) to the territory or, failing that, to its nearest
+   * ancestor that has any active sales staff: that territory's id and its reps by id.
+   */
+  async nearestTerritoryReps(tx: Tx, territoryId: string): Promise<{ territoryId: string; userIds: string[] } | null> {
+    const rows = await tx.$queryRaw<{ territoryId: string; userId: string; depth: number }[]>`
+      WITH RECURSIVE up AS (
+        SELECT t.id, t."parentId", 0 AS depth FROM "Territory" t WHERE t.id = ${territoryId}
+        UNION ALL SELECT p.id, p."parentId", up.depth + 1 FROM "Territory" p JOIN up ON p.id = up."parentId" WHERE up.depth < 64)
+      SELECT up.id AS "territoryId", u.id AS "userId", up.depth FROM up
+      JOIN "UserTerritory" ut ON ut."territoryId" = up.id
+      JOIN "User" u ON u.id = ut."userId" AND u.active AND u.role IN ('SALES_REP', 'SALES_MANAGER')
+      ORDER BY up.depth, u.id`;
+    if (rows.length === 0) return null;
+    const nearest = rows.filter((r) => r.depth === rows[0].depth);
+    return { territoryId: rows[0].territoryId, userIds: nearest.map((r) => r.userId) };
+  }
+
   async departmentExists(id: string): Promise<boolean> {
     return (await this.db.department.count({ where: { id } })) > 0;
   }

@@ -15,7 +15,8 @@ const DEFAULT_RULE: LeadAssignmentRule = { mode: AssignmentMode.NONE, department
 /**
  * Assignment by rule (§4 Sales): NONE leaves new leads unassigned; ROUND_ROBIN deals them in
  * turn to the active reps of a department subtree; TERRITORY gives a lead to the reps mapped
- * to its territory (in turn), falling back to round robin. The turn is a cursor per pool
+ * to its territory (in turn) — or, when the rule maps none, the reps assigned to the territory
+ * or its nearest ancestor that has any (UserTerritory) — falling back to round robin. The turn is a cursor per pool
  * (last rep id) in a Setting row locked FOR UPDATE inside the creating transaction, so
  * concurrent creates never hand out the same turn twice.
  */
@@ -68,6 +69,7 @@ export class LeadAssignmentService {
     const cursor = await this.repo.lockCursor(tx, CURSOR_KEY);
     const fallback = await this.repo.repsOfDepartment(tx, rule.departmentId);
     const territoryPools = new Map<string, string[]>();
+    const assigned = new Map<string, { territoryId: string; userIds: string[] } | null>();
     const owners: (string | null)[] = [];
     for (const territoryId of territoryIds) {
       let key = 'default';
@@ -77,6 +79,12 @@ export class LeadAssignmentService {
         if (!territoryPools.has(territoryId!)) territoryPools.set(territoryId!, await this.repo.activeSalesStaff(tx, mapped.userIds));
         const reps = territoryPools.get(territoryId!)!;
         if (reps.length) [key, pool] = [`territory:${territoryId}`, reps];
+      }
+      if (rule.mode === AssignmentMode.TERRITORY && territoryId && key === 'default') {
+        // not in the rule's map (or none of its reps active): the territory's own reps, else the nearest ancestor's
+        if (!assigned.has(territoryId)) assigned.set(territoryId, await this.repo.nearestTerritoryReps(tx, territoryId));
+        const nearest = assigned.get(territoryId);
+        if (nearest) [key, pool] = [`reps:${nearest.territoryId}`, nearest.userIds];
       }
       if (pool.length === 0) {
         owners.push(null);

@@ -3,15 +3,34 @@ import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkOptionalId } from '../../core/ids.ts';
 import { Decimal, formatAmount } from '../../core/money/money.ts';
+import type { Money } from '../../core/money/money.type.ts';
 import type { PipelineService } from '../pipeline/pipeline.service.ts';
 import type { OpportunityBoardRepository } from './opportunity-board.repository.ts';
-import type { BoardColumn, OpportunityBoard } from './opportunity-board.type.ts';
+import type { PipelineStage } from '../pipeline/pipeline.type.ts';
+import type { StageTotal } from './opportunity-board.repository.ts';
 import type { BoardArgs, MoveOpportunityInput } from './opportunity.inputs.ts';
 import type { Tx } from './opportunity.repository.ts';
 import type { OpportunityService } from './opportunity.service.ts';
 import type { Opportunity } from './opportunity.type.ts';
 import { opportunityDeleted } from './opportunity.errors.ts';
 import { stageTransition } from './stage-transition.ts';
+
+/** A board column before its count and totals are asked for. */
+export interface BoardColumnSource {
+  stage: PipelineStage;
+  opportunities: Opportunity[];
+  stageTotals: () => Promise<StageTotal[]>;
+}
+
+/** A column's visible count and per-currency sums, largest sum first. */
+export function columnTotals(sums: StageTotal[]): { totalCount: number; totals: Money[] } {
+  return {
+    totalCount: sums.reduce((n, t) => n + t.count, 0),
+    totals: [...sums]
+      .sort((a, b) => new Decimal(b.total).comparedTo(new Decimal(a.total)) || a.currency.localeCompare(b.currency))
+      .map((t) => ({ amount: formatAmount(t.total), currency: t.currency.trim() })),
+  };
+}
 
 /** The kanban board: reading it (scoped, aggregated in SQL) and dropping cards on it. */
 export class OpportunityBoardService {
@@ -21,7 +40,7 @@ export class OpportunityBoardService {
     private readonly pipeline: PipelineService,
   ) {}
 
-  async board(scope: Scope, args: BoardArgs): Promise<OpportunityBoard> {
+  async board(scope: Scope, args: BoardArgs): Promise<{ columns: BoardColumnSource[] }> {
     const filter = args.filter ? { ...args.filter, stageIds: null, status: null, deleted: null } : null;
     checkOptionalId(filter?.ownerId, 'filter.ownerId');
     checkOptionalId(filter?.customerId, 'filter.customerId');
@@ -29,23 +48,19 @@ export class OpportunityBoardService {
       if (!/^\d{1,16}(\.\d{1,2})?$/.test(filter.minAmount.trim())) throw badInput('filter.minAmount', 'must be a decimal number ≥ 0');
       filter.minAmount = filter.minAmount.trim();
     }
-    const [stages, cards, totals] = await Promise.all([
-      this.pipeline.list(true),
-      this.repo.topPerStage(scope, filter, args.perStage ?? 50),
-      this.repo.totals(scope, filter),
-    ]);
-    const columns: BoardColumn[] = stages.map((stage) => {
-      const sums = totals.filter((t) => t.stageId === stage.id);
-      return {
-        stage,
-        totalCount: sums.reduce((n, t) => n + t.count, 0),
-        totals: sums
-          .sort((a, b) => new Decimal(b.total).comparedTo(new Decimal(a.total)) || a.currency.localeCompare(b.currency))
-          .map((t) => ({ amount: formatAmount(t.total), currency: t.currency.trim() })),
-        opportunities: cards.filter((o) => o.stageId === stage.id),
-      };
-    });
-    return { columns: columns.filter((c) => c.stage.active || c.totalCount > 0) };
+    const [stages, cards] = await Promise.all([this.pipeline.list(true), this.repo.topPerStage(scope, filter, args.perStage ?? 50)]);
+    // Counts and sums are one grouped statement over every visible deal, run only when selected:
+    // the cards come back without waiting for it.
+    let totals: Promise<StageTotal[]> | undefined;
+    const stageTotals = (stageId: string) =>
+      (totals ??= this.repo.totals(scope, filter)).then((all) => all.filter((t) => t.stageId === stageId));
+    const columns: BoardColumnSource[] = stages.map((stage) => ({
+      stage,
+      opportunities: cards.filter((o) => o.stageId === stage.id),
+      stageTotals: () => stageTotals(stage.id),
+    }));
+    // perStage ≥ 1, so a stage holding visible deals has at least one card.
+    return { columns: columns.filter((c) => c.stage.active || c.opportunities.length > 0) };
   }
 
   /**

@@ -1,5 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../core/money/money.type.ts';
+import { Field, ObjectType } from 'type-graphql';
 import { PipelineStage } from '../pipeline/pipeline.type.ts';
 import { Opportunity } from './opportunity.type.ts';
 
@@ -7,8 +6,7 @@ import { Opportunity } from './opportunity.type.ts';
 @ObjectType()
 export class BoardColumn {
   @Field(() => PipelineStage) stage: PipelineStage;
-  @Field(() => Int, { description: 'Visible live deals in the stage matching the filter.' }) totalCount: number;
-  @Field(() => [Money], { description: 'Sum of their amounts per currency (not converted), largest first.' }) totals: Money[];
+  // totalCount and totals are field resolvers (opportunity-board-fields.resolver.ts), run only when selected.
   @Field(() => [Opportunity], { description: 'The first `perStage` deals by board order.' }) opportunities: Opportunity[];
 }
 

@@ -29,6 +29,8 @@ export class OpportunityFilter {
   @Field(() => LocalDateResolver, { nullable: true, description: 'Won or lost on or after (YYYY-MM-DD, UTC).' }) closedFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Won or lost on or before (YYYY-MM-DD, UTC).' }) closedTo?: string | null;
   @Field(() => String, { nullable: true, description: 'Decimal string; deals of at least this amount, any currency.' }) minAmount?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Deals owned by users of this department or below (as the dashboard filters).' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Deals of customers in this territory or below (as the dashboard filters).' }) territoryId?: string | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;
 }
 

@@ -7,6 +7,7 @@ import { contactScopeWhere, toContact } from '../contact/contact.repository.ts';
 import type { Opportunity, OpportunityStageChange } from './opportunity.type.ts';
 import type { OpportunityFilter, OpportunitySortField } from './opportunity.inputs.ts';
 import { opportunityFilterWhere, opportunityScopeWhere } from './opportunity.scope.ts';
+import { territorySubtreeIds } from '../territory/territory.sql.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Row = Omit<OpportunityRow, 'searchTokens'> & { searchTokens?: string[] };
@@ -42,7 +43,8 @@ export class OpportunityRepository {
   }
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Opportunity[]; totalCount: number }> {
-    const base: Prisma.OpportunityWhereInput = { AND: [opportunityScopeWhere(scope), ...opportunityFilterWhere(q.filter)] };
+    const territoryIds = q.filter?.territoryId ? await territorySubtreeIds(this.db, q.filter.territoryId) : [];
+    const base: Prisma.OpportunityWhereInput = { AND: [opportunityScopeWhere(scope), ...opportunityFilterWhere(q.filter, territoryIds)] };
     const isDate = q.field === 'updatedAt' || q.field === 'expectedCloseDate';
     const [rows, totalCount] = await Promise.all([
       this.db.opportunity.findMany({
@@ -84,6 +86,10 @@ export class OpportunityRepository {
 
   async create(tx: Tx, data: Prisma.OpportunityUncheckedCreateInput): Promise<Opportunity> {
     return toOpportunity(await tx.opportunity.create({ data, omit }));
+  }
+
+  async hasLineItems(id: string): Promise<boolean> {
+    return (await this.db.opportunityLineItem.count({ where: { opportunityId: id } })) > 0;
   }
 
   /** Updates only when `version` still matches; returns null when it does not. */

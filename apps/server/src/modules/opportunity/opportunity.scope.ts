@@ -4,6 +4,7 @@ import { deletedWhere } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { OpportunityFilter } from './opportunity.inputs.ts';
 import { escapeLike } from '../../core/db/like.ts';
+import { territorySubtreeSql } from '../territory/territory.sql.ts';
 
 /**
  * The deals a scope may see: everything for admins, the department subtree's deals for
@@ -40,7 +41,8 @@ export function opportunityScopeSql(scope: Scope): Prisma.Sql {
 export const toDbDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
 
 /** Filters for lists (Prisma). Board filters are the SQL twin below. */
-export function opportunityFilterWhere(filter: OpportunityFilter | null | undefined): Prisma.OpportunityWhereInput[] {
+/** `territoryIds`: the subtree of filter.territoryId, resolved by the caller (territorySubtreeSql). */
+export function opportunityFilterWhere(filter: OpportunityFilter | null | undefined, territoryIds: string[] = []): Prisma.OpportunityWhereInput[] {
   const where: Prisma.OpportunityWhereInput[] = [deletedWhere(filter?.deleted)];
   if (!filter) return where;
   if (filter.search) {
@@ -56,6 +58,9 @@ export function opportunityFilterWhere(filter: OpportunityFilter | null | undefi
   if (filter.closedFrom) where.push({ closedAt: { gte: toDbDate(filter.closedFrom) } });
   if (filter.closedTo) where.push({ closedAt: { lt: new Date(toDbDate(filter.closedTo).getTime() + 86_400_000) } });
   if (filter.minAmount) where.push({ amount: { gte: filter.minAmount } });
+  // a department's subtree: owners whose department path lies under it (paths are "/id/…/id/", as departmentUsers in sales-analytics.sql)
+  if (filter.departmentId) where.push({ owner: { department: { path: { contains: `/${filter.departmentId}/` } } } });
+  if (filter.territoryId) where.push({ customer: { territoryId: { in: territoryIds } } });
   return where;
 }
 
@@ -76,5 +81,10 @@ export function opportunityFilterSql(filter: OpportunityFilter | null | undefine
   if (filter?.closedFrom) parts.push(Prisma.sql`o."closedAt" >= ${filter.closedFrom}::date`);
   if (filter?.closedTo) parts.push(Prisma.sql`o."closedAt" < ${filter.closedTo}::date + 1`);
   if (filter?.minAmount) parts.push(Prisma.sql`o.amount >= ${filter.minAmount}::numeric`);
+  if (filter?.departmentId) {
+    parts.push(Prisma.sql`o."ownerId" IN (SELECT u.id FROM "User" u JOIN "Department" dep ON dep.id = u."departmentId"
+      WHERE dep.path LIKE (SELECT m.path FROM "Department" m WHERE m.id = ${filter.departmentId}) || '%')`);
+  }
+  if (filter?.territoryId) parts.push(Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE c."territoryId" IN ${territorySubtreeSql(filter.territoryId)})`);
   return Prisma.join(parts, ' AND ');
 }

@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
-import { formatAmount } from '../../core/money/money.ts';
+import { type Decimal, formatAmount } from '../../core/money/money.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
@@ -16,6 +16,7 @@ import { OpportunitySortField, type CreateOpportunityInput, type OpportunitiesAr
 import { noOpenStage, noSuchCustomer, opportunityDeleted, opportunityNotFound } from './opportunity.errors.ts';
 import { auditable, checkOwner, checkedFields } from './opportunity.fields.ts';
 import { stageTransition, type Transition } from './stage-transition.ts';
+import { assertPeriodOpen } from '../commission/closed-period.ts';
 
 /** What a new deal needs; `createWithin` takes it from the API and from lead conversion. */
 export interface OpportunityDraft {
@@ -92,6 +93,7 @@ export class OpportunityService {
     if (!stage) throw noOpenStage();
     const now = new Date();
     const t = stageTransition(null, stage, input, now);
+    await assertPeriodOpen(tx, null, { ...data, ...t.data });
     const id = newId();
     const opportunity = await this.repo.create(tx, {
       ...(data as object), ...(t.data as object),
@@ -115,12 +117,23 @@ export class OpportunityService {
     const before = await this.get(scope, id);
     if (before.deletedAt) throw opportunityDeleted(before.name);
     const data = checkedFields(input);
+    await this.keepLineTotal(before, data);
     if (input.contactId !== undefined) data.contactId = input.contactId ? await this.checkContact(undefined, scope, input.contactId, before.customerId) : null;
     if (input.ownerId !== undefined && input.ownerId !== before.ownerId) data.ownerId = await checkOwner((uid) => this.repo.isActiveStaff(undefined, uid), scope, input.ownerId);
     if (input.stageId === null) throw badInput('input.stageId', 'cannot be empty');
     const stage = await this.stage(input.stageId ?? before.stageId, 'input.stageId');
     if (data.name) data.searchTokens = documentTokens(data.name as string);
     return this.save(viewer, before, input.version, data, stageTransition(before, stage, input, new Date()));
+  }
+
+  /** A deal with products is worth their total, in their price book's currency: edit the products instead. */
+  private async keepLineTotal(before: Opportunity, data: Record<string, unknown>): Promise<void> {
+    const amountChanges = data.amount != null && !(data.amount as Decimal).eq(before.amountValue);
+    const currencyChanges = data.currency != null && data.currency !== before.currency;
+    if (!amountChanges && !currencyChanges) return;
+    if (!(await this.repo.hasLineItems(before.id))) return;
+    const field = amountChanges ? 'input.amount' : 'input.currency';
+    throw badInput(field, "is set by the deal's products: change the products instead");
   }
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Opportunity> {
@@ -138,6 +151,7 @@ export class OpportunityService {
   ): Promise<Opportunity> {
     return this.repo.transaction(async (tx) => {
       const more = extra ? await extra(tx) : {};
+      await assertPeriodOpen(tx, before, { ...data, ...t.data, ...more });
       const after = await this.repo.updateVersioned(tx, before.id, version, { ...data, ...t.data, ...more });
       if (!after) throw staleVersion('Opportunity');
       if (t.history) await this.repo.addStageChange(tx, { id: newId(), opportunityId: before.id, ...t.history, changedById: viewer.id });
@@ -166,6 +180,7 @@ export class OpportunityService {
   private async setDeleted(viewer: Viewer, before: Opportunity, deleted: boolean): Promise<Opportunity> {
     if (Boolean(before.deletedAt) === deleted) return before;
     return this.repo.transaction(async (tx) => {
+      await assertPeriodOpen(tx, before, { deletedAt: deleted ? new Date() : null });
       const after = await this.repo.update(tx, before.id, { deletedAt: deleted ? new Date() : null });
       await recordAudit(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId,

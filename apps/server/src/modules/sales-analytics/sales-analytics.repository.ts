@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { customerScopeSql } from '../customer/customer.repository.ts';
 import { leadScopeSql } from '../lead/lead.repository.ts';
-import { FORECAST_COLUMNS, UNCONVERTED, WEIGHTED, closedInPeriod, dealsCte, forecastDeals, leadDimensionsSql, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
+import { FORECAST_COLUMNS, UNCONVERTED, WEIGHTED, closedInPeriod, dealsCte, forecastDeals, leadDimensionsSql, periodDeals, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface FunnelRow { stageId: string; name: string; kind: string; count: number; amount: Num; unconvertedCount: number }
@@ -29,7 +29,7 @@ export class SalesAnalyticsRepository {
 
   /** Active stages in order; open deals expected to close, and won/lost deals closed, in the period. */
   funnel(scope: Scope, q: DashboardQuery) {
-    return this.db.$queryRaw<FunnelRow[]>`${dealsCte(scope, q, Prisma.sql`(${openInPeriod(q)} OR ${closedInPeriod(q, 'CLOSED')})`)}
+    return this.db.$queryRaw<FunnelRow[]>`${dealsCte(scope, q, periodDeals(q))}
       SELECT s.id AS "stageId", s.name, s.kind::text AS kind, COUNT(d.id)::int AS count, ${AMOUNT}, ${UNCONVERTED}
       FROM "PipelineStage" s LEFT JOIN d ON d."stageId" = s.id
       WHERE s.active GROUP BY s.id ORDER BY s.position, s.id`;
@@ -76,7 +76,7 @@ export class SalesAnalyticsRepository {
 
   /** Deals of the period (open expected in it, or closed in it) whose currency has no rate. */
   unconverted(scope: Scope, q: DashboardQuery) {
-    return this.db.$queryRaw<UnconvertedRow[]>`${dealsCte(scope, q, Prisma.sql`(${openInPeriod(q)} OR ${closedInPeriod(q, 'CLOSED')})`)}
+    return this.db.$queryRaw<UnconvertedRow[]>`${dealsCte(scope, q, periodDeals(q))}
       SELECT d.currency, COUNT(*)::int AS count FROM d WHERE d.amt IS NULL GROUP BY d.currency ORDER BY d.currency`;
   }
 

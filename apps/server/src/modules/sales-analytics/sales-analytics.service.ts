@@ -3,12 +3,11 @@ import { badInput } from '../../core/errors/app-error.ts';
 import { checkOptionalId } from '../../core/ids.ts';
 import { checkCurrency, formatAmount } from '../../core/money/money.ts';
 import type { CurrencyService } from '../currency/currency.service.ts';
-import type { SalesAnalyticsRepository } from './sales-analytics.repository.ts';
+import type { SalesAnalyticsRepository, UnconvertedRow } from './sales-analytics.repository.ts';
 import type { ForecastTargetRepository } from './forecast-target.repository.ts';
 import type { ForecastVsTarget, ForecastVsTargetFilter } from './forecast-target.type.ts';
 import type { DashboardQuery } from './sales-analytics.sql.ts';
 import type { SalesDashboardFilter } from './sales-analytics.inputs.ts';
-import type { SalesDashboard } from './sales-analytics.type.ts';
 
 /** A period longer than this is refused: month series and scans stay bounded. */
 export const MAX_PERIOD_DAYS = 366 * 5;
@@ -39,33 +38,10 @@ export class SalesAnalyticsService {
     };
   }
 
-  async dashboard(scope: Scope, filter: SalesDashboardFilter): Promise<SalesDashboard> {
+  /** Checks the filter; each chart then runs its own statement only when the request selects it. */
+  async dashboard(scope: Scope, filter: SalesDashboardFilter): Promise<SalesDashboardSource> {
     const q = await this.checked(filter);
-    const [funnel, pipeline, owners, revenue, customers, leads, [forecast], unconverted] = await Promise.all([
-      this.repo.funnel(scope, q),
-      this.repo.pipelineByCloseMonth(scope, q),
-      this.repo.winRateByOwner(scope, q),
-      this.repo.revenueByMonth(scope, q),
-      this.repo.topCustomers(scope, q),
-      this.repo.leadConversionBySource(scope, q),
-      this.repo.forecast(scope, q),
-      this.repo.unconverted(scope, q),
-    ]);
-    return {
-      currency: q.currency,
-      baseCurrency: q.baseCurrency,
-      from: q.from,
-      to: q.to,
-      funnel: funnel.map((r) => withMoney(r, ['amount'])),
-      pipelineByCloseMonth: pipeline.map((r) => withMoney(r, ['amount', 'weightedAmount'])) as SalesDashboard['pipelineByCloseMonth'],
-      winRateByOwner: owners.map((r) => withMoney(r, ['wonAmount'])),
-      revenueByMonth: revenue.map((r) => withMoney(r, ['amount'])),
-      topCustomers: customers.map((r) => withMoney(r, ['amount'])),
-      leadConversionBySource: leads,
-      forecast: withMoney(forecast, ['weighted', 'commit', 'bestCase', 'won']),
-      unconverted,
-      unconvertedCount: unconverted.reduce((sum, u) => sum + u.count, 0),
-    };
+    return { currency: q.currency, baseCurrency: q.baseCurrency, from: q.from, to: q.to, charts: new DashboardCharts(this.repo, scope, q) };
   }
 
   private async checked(filter: SalesDashboardFilter): Promise<DashboardQuery> {
@@ -84,5 +60,62 @@ export class SalesAnalyticsService {
       departmentId: checkOptionalId(filter.departmentId, 'filter.departmentId') ?? null,
       territoryId: checkOptionalId(filter.territoryId, 'filter.territoryId') ?? null,
     };
+  }
+}
+
+/** The dashboard's header fields and its charts, resolved per selected field. */
+export interface SalesDashboardSource {
+  currency: string;
+  baseCurrency: string;
+  from: string;
+  to: string;
+  charts: DashboardCharts;
+}
+
+/** One SQL statement per chart, run on demand; the unconverted list is shared by two fields. */
+export class DashboardCharts {
+  private unconvertedRows?: Promise<UnconvertedRow[]>;
+
+  constructor(
+    private readonly repo: SalesAnalyticsRepository,
+    private readonly scope: Scope,
+    private readonly q: DashboardQuery,
+  ) {}
+
+  async funnel() {
+    return (await this.repo.funnel(this.scope, this.q)).map((r) => withMoney(r, ['amount']));
+  }
+
+  async pipelineByCloseMonth() {
+    return (await this.repo.pipelineByCloseMonth(this.scope, this.q)).map((r) => withMoney(r, ['amount', 'weightedAmount']));
+  }
+
+  async winRateByOwner() {
+    return (await this.repo.winRateByOwner(this.scope, this.q)).map((r) => withMoney(r, ['wonAmount']));
+  }
+
+  async revenueByMonth() {
+    return (await this.repo.revenueByMonth(this.scope, this.q)).map((r) => withMoney(r, ['amount']));
+  }
+
+  async topCustomers() {
+    return (await this.repo.topCustomers(this.scope, this.q)).map((r) => withMoney(r, ['amount']));
+  }
+
+  leadConversionBySource() {
+    return this.repo.leadConversionBySource(this.scope, this.q);
+  }
+
+  async forecast() {
+    const [row] = await this.repo.forecast(this.scope, this.q);
+    return withMoney(row!, ['weighted', 'commit', 'bestCase', 'won']);
+  }
+
+  unconverted(): Promise<UnconvertedRow[]> {
+    return (this.unconvertedRows ??= this.repo.unconverted(this.scope, this.q));
+  }
+
+  async unconvertedCount(): Promise<number> {
+    return (await this.unconverted()).reduce((sum, u) => sum + u.count, 0);
   }
 }

@@ -54,20 +54,23 @@ export const closedInPeriod = (q: DashboardQuery, kinds: 'WON' | 'CLOSED') =>
  * `fx`, `disp` and `d`: the visible, filtered deals matching `where`, each with its amount
  * converted into the display currency inside SQL (amount × rate ÷ display rate, rounded to
  * cents); `amt` is NULL for a currency without a rate, which callers count, never drop.
+ * `where` may be a list of disjoint conditions (open in the period; closed in it): each
+ * becomes its own branch of a UNION ALL, so each can use its index instead of one scan for an OR.
  */
-export function dealsCte(scope: Scope, q: DashboardQuery, where: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`WITH fx AS (
-      SELECT r.currency::text AS currency, r.rate FROM "CurrencyRate" r WHERE r.currency::text <> ${q.baseCurrency}
-      UNION ALL SELECT ${q.baseCurrency}::text, 1::numeric),
-    disp AS (SELECT rate FROM fx WHERE currency = ${q.currency}::text LIMIT 1),
-    d AS (
+export function dealsCte(scope: Scope, q: DashboardQuery, where: Prisma.Sql | readonly Prisma.Sql[]): Prisma.Sql {
+  const branches = (Array.isArray(where) ? where : [where]).map((condition) => Prisma.sql`
       SELECT o.id, o."stageId", o."ownerId", o."customerId", o.probability, o."expectedCloseDate", o."closedAt",
         o."createdAt", o.currency::text AS currency, s.kind::text AS kind,
         ROUND(o.amount * fx.rate / (SELECT rate FROM disp), 2) AS amt
       FROM "Opportunity" o
       JOIN "PipelineStage" s ON s.id = o."stageId"
       LEFT JOIN fx ON fx.currency = o.currency::text
-      WHERE ${opportunityScopeSql(scope)} AND ${dealDimensionsSql(q)} AND ${where})`;
+      WHERE ${opportunityScopeSql(scope)} AND ${dealDimensionsSql(q)} AND ${condition}`);
+  return Prisma.sql`WITH fx AS (
+      SELECT r.currency::text AS currency, r.rate FROM "CurrencyRate" r WHERE r.currency::text <> ${q.baseCurrency}
+      UNION ALL SELECT ${q.baseCurrency}::text, 1::numeric),
+    disp AS (SELECT rate FROM fx WHERE currency = ${q.currency}::text LIMIT 1),
+    d AS (${Prisma.join(branches, ' UNION ALL ')})`;
 }
 
 /** The months of the period, each clipped to it: `m.month`, `m.start`, `m.end`. */
@@ -94,5 +97,8 @@ export const FORECAST_COLUMNS = Prisma.sql`COALESCE(SUM(${WEIGHTED}) FILTER (WHE
   (COUNT(*) FILTER (WHERE ${OPEN}))::int AS "openCount", (COUNT(*) FILTER (WHERE d.kind = 'WON'))::int AS "wonCount",
   ${UNCONVERTED}`;
 
-/** The deals a forecast covers: open ones expected to close in the period, and those won in it. */
-export const forecastDeals = (q: DashboardQuery) => Prisma.sql`(${openInPeriod(q)} OR ${closedInPeriod(q, 'WON')})`;
+/** The deals a forecast covers: open ones expected to close in the period, and those won in it (disjoint branches). */
+export const forecastDeals = (q: DashboardQuery): Prisma.Sql[] => [openInPeriod(q), closedInPeriod(q, 'WON')];
+
+/** The deals of the period: open ones expected to close in it, and those won or lost in it (disjoint branches). */
+export const periodDeals = (q: DashboardQuery): Prisma.Sql[] => [openInPeriod(q), closedInPeriod(q, 'CLOSED')];

@@ -87,13 +87,5 @@ export class SalesDashboard {
   @Field(() => String) baseCurrency: string;
   @Field(() => LocalDateResolver) from: string;
   @Field(() => LocalDateResolver) to: string;
-  @Field(() => [FunnelStage], { description: 'Active stages in pipeline order.' }) funnel: FunnelStage[];
-  @Field(() => [PipelineMonth]) pipelineByCloseMonth: PipelineMonth[];
-  @Field(() => [OwnerWinRate]) winRateByOwner: OwnerWinRate[];
-  @Field(() => [RevenueMonth]) revenueByMonth: RevenueMonth[];
-  @Field(() => [TopCustomer], { description: 'At most 10.' }) topCustomers: TopCustomer[];
-  @Field(() => [LeadSourceConversion]) leadConversionBySource: LeadSourceConversion[];
-  @Field(() => SalesForecast) forecast: SalesForecast;
-  @Field(() => [UnconvertedCurrency], { description: 'Deals of the period left out of amounts, per currency.' }) unconverted: UnconvertedCurrency[];
-  @Field(() => Int, { description: 'Total of `unconverted`.' }) unconvertedCount: number;
+  // The charts are field resolvers (sales-dashboard-fields.resolver.ts): each runs only when selected.
 }

@@ -1,6 +1,14 @@
-import { Authorized, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { ArrayMaxSize } from 'class-validator';
 import type { Context } from '../../context.ts';
-import { Territory } from './territory.type.ts';
+import { AssignCustomersToTerritoryInput, CreateTerritoryInput, UpdateTerritoryInput } from './territory.inputs.ts';
+import { AssignCustomersResult, Territory, TerritoryNode } from './territory.type.ts';
+
+@ArgsType()
+class SetTerritoryRepsArgs {
+  @Field(() => ID) territoryId: string;
+  @Field(() => [ID], { description: 'The full new list; [] removes every rep.' }) @ArrayMaxSize(100) userIds: string[];
+}
 
 @Resolver(() => Territory)
 export class TerritoryResolver {
@@ -8,5 +16,43 @@ export class TerritoryResolver {
   @Query(() => [Territory])
   territories(@Ctx() ctx: Context) {
     return ctx.services.territories.findAll();
+  }
+
+  @Authorized('customer:read')
+  @Query(() => [TerritoryNode], {
+    description: 'Every territory, depth-first (siblings by name), with customers and open pipeline the viewer may see, own and including territories below.',
+  })
+  async territoryTree(@Ctx() ctx: Context) {
+    return ctx.services.territoryTree.tree(await ctx.scope());
+  }
+
+  @Authorized('admin:sales')
+  @Mutation(() => Territory)
+  createTerritory(@Arg('input', () => CreateTerritoryInput) input: CreateTerritoryInput, @Ctx() ctx: Context) {
+    return ctx.services.territory.create(ctx.viewer!, input);
+  }
+
+  @Authorized('admin:sales')
+  @Mutation(() => Territory, { description: 'Renames and/or moves a territory (never below itself).' })
+  updateTerritory(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTerritoryInput) input: UpdateTerritoryInput, @Ctx() ctx: Context) {
+    return ctx.services.territory.update(ctx.viewer!, id, input);
+  }
+
+  @Authorized('admin:sales')
+  @Mutation(() => Boolean, { description: 'Deletes a territory without children, customers, leads or reps; CONFLICT names what is in the way.' })
+  deleteTerritory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.territory.delete(ctx.viewer!, id);
+  }
+
+  @Authorized('admin:sales')
+  @Mutation(() => Territory, { description: 'Replaces the reps (active staff users) of a territory; lead routing uses them.' })
+  setTerritoryReps(@Args(() => SetTerritoryRepsArgs) args: SetTerritoryRepsArgs, @Ctx() ctx: Context) {
+    return ctx.services.territory.setReps(ctx.viewer!, args.territoryId, args.userIds);
+  }
+
+  @Authorized('customer:update')
+  @Mutation(() => AssignCustomersResult, { description: 'Moves customers (by ids or by list filter) into a territory: all or nothing, audited per customer.' })
+  async assignCustomersToTerritory(@Arg('input', () => AssignCustomersToTerritoryInput) input: AssignCustomersToTerritoryInput, @Ctx() ctx: Context) {
+    return ctx.services.territory.assignCustomers(ctx.viewer!, await ctx.scope(), input);
   }
 }

@@ -9,6 +9,11 @@ import { ANALYTICS_OPERATIONS } from '../../../modules/sales-analytics/__tests__
 import { LEAD_OPERATIONS } from '../../../modules/lead/__tests__/lead-matrix.ts';
 import { TARGET_OPERATIONS } from '../../../modules/target/__tests__/target-matrix.ts';
 import { ACTIVITY_OPERATIONS } from '../../../modules/activity/__tests__/activity-matrix.ts';
+import { COMMISSION_OPERATIONS } from '../../../modules/commission/__tests__/commission-matrix.ts';
+import { QUOTE_OPERATIONS } from '../../../modules/quote/__tests__/quote-matrix.ts';
+import { CONTRACT_OPERATIONS } from '../../../modules/contract/__tests__/contract-matrix.ts';
+import { PRODUCT_OPERATIONS } from '../../../modules/product/__tests__/product-matrix.ts';
+import { TERRITORY_OPERATIONS } from '../../../modules/territory/__tests__/territory-matrix.ts';
 
 /**
  * Every operation of the API, run as anonymous and as each role: allowed where the role's
@@ -85,6 +90,11 @@ const OPERATIONS: Op[] = [
   ...LEAD_OPERATIONS,
   ...TARGET_OPERATIONS,
   ...ACTIVITY_OPERATIONS,
+  ...COMMISSION_OPERATIONS,
+  ...QUOTE_OPERATIONS,
+  ...CONTRACT_OPERATIONS,
+  ...PRODUCT_OPERATIONS,
+  ...TERRITORY_OPERATIONS,
 ];
 
 const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);

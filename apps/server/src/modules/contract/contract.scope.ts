@@ -1,0 +1,59 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { escapeLike } from '../../core/db/like.ts';
+import { DeletedFilter } from '../../core/pagination/filters.ts';
+import { queryTokens } from '../../core/search/search-tokens.ts';
+import type { ContractFilter } from './contract.inputs.ts';
+import { contractStatusSql, type LocalDate } from './contract-status.ts';
+
+/**
+ * The contracts a scope may see, like deals: everything for admins, the department subtree's
+ * for managers, one's own for other staff, the partner company's for partner users. A contract
+ * without an owner is visible to admins only.
+ */
+export function contractScopeWhere(scope: Scope): Prisma.ContractWhereInput {
+  switch (scope.kind) {
+    case 'all':
+      return {};
+    case 'department':
+      return { ownerId: { in: [...scope.userIds] } };
+    case 'own':
+      return { ownerId: scope.userId };
+    case 'partner':
+      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
+  }
+}
+
+/** The same visibility as contractScopeWhere, as SQL over a table aliased `c`; a test checks they agree. */
+export function contractScopeSql(scope: Scope): Prisma.Sql {
+  switch (scope.kind) {
+    case 'all':
+      return Prisma.sql`TRUE`;
+    case 'department':
+      return Prisma.sql`c."ownerId" IN (${Prisma.join([...scope.userIds])})`;
+    case 'own':
+      return Prisma.sql`c."ownerId" = ${scope.userId}`;
+    case 'partner':
+      return scope.partnerId ? Prisma.sql`c."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
+  }
+}
+
+/** List filters as SQL over `c`; `status` becomes date conditions on `today`. */
+export function contractFilterSql(filter: ContractFilter | null | undefined, today: LocalDate): Prisma.Sql {
+  const parts: Prisma.Sql[] = [filter?.deleted === DeletedFilter.DELETED ? Prisma.sql`c."deletedAt" IS NOT NULL` : Prisma.sql`c."deletedAt" IS NULL`];
+  if (filter?.search) {
+    const tokens = queryTokens(filter.search);
+    if (tokens.length) {
+      const like = `%${escapeLike(filter.search.trim())}%`;
+      parts.push(Prisma.sql`c."searchTokens" @> ${tokens}::text[]`);
+      parts.push(Prisma.sql`(c.number ILIKE ${like} OR c.title ILIKE ${like})`);
+    }
+  }
+  if (filter?.status) parts.push(contractStatusSql(filter.status, today));
+  if (filter?.kind) parts.push(Prisma.sql`c.kind = ${filter.kind}::"ContractKind"`);
+  if (filter?.customerId) parts.push(Prisma.sql`c."customerId" = ${filter.customerId}`);
+  if (filter?.ownerId) parts.push(Prisma.sql`c."ownerId" = ${filter.ownerId}`);
+  if (filter?.endFrom) parts.push(Prisma.sql`c."endDate" >= ${filter.endFrom}::date`);
+  if (filter?.endTo) parts.push(Prisma.sql`c."endDate" <= ${filter.endTo}::date`);
+  return Prisma.join(parts, ' AND ');
+}

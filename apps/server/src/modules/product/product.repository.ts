@@ -1,0 +1,216 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
+import { queryTokens } from '../../core/search/search-tokens.ts';
+import type { PriceBook, Product, ProductPrice } from './product.type.ts';
+import type { PriceBookFilter, ProductFilter, ProductSortField } from './product.inputs.ts';
+
+export type Tx = Prisma.TransactionClient;
+type ProductRow = Omit<Prisma.ProductGetPayload<object>, 'searchTokens'>;
+type BookRow = Prisma.PriceBookGetPayload<object>;
+const entryInclude = { tiers: { orderBy: { minQuantity: 'asc' } } } as const;
+type EntryRow = Prisma.PriceBookEntryGetPayload<{ include: typeof entryInclude }>;
+
+export function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id, sku: row.sku, name: row.name, description: row.description, category: row.category, unit: row.unit,
+    taxRate: row.taxRate.toFixed(2), active: row.active, createdAt: row.createdAt, updatedAt: row.updatedAt, version: row.version,
+  };
+}
+
+export const toPriceBook = (row: BookRow): PriceBook => ({ ...row, currency: row.currency.trim() });
+
+export function toProductPrice(row: EntryRow, currency: string): ProductPrice {
+  return {
+    id: row.id, priceBookId: row.priceBookId, productId: row.productId, updatedAt: row.updatedAt,
+    unitPrice: { amount: row.unitPrice.toFixed(2), currency },
+    tiers: row.tiers.map((t) => ({ minQuantity: t.minQuantity.toString(), discountPercent: t.discountPercent.toFixed(2) })),
+  };
+}
+
+export interface ProductListQuery {
+  filter?: ProductFilter | null;
+  field: ProductSortField;
+  direction: 'asc' | 'desc';
+  after: Cursor | null;
+  take: number;
+}
+
+const omit = { searchTokens: true } as const;
+/** Serializes "make this book the default of its currency" so two admins never leave two defaults. */
+const DEFAULT_LOCK = 0x50424b31;
+
+/** Returns null instead of throwing when a unique index (the SKU) refuses the write. */
+async function unlessDuplicate<T>(write: Promise<T>): Promise<T | null> {
+  try {
+    return await write;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'P2002') return null;
+    throw error;
+  }
+}
+
+/**
+ * Products, price books and prices. The catalogue is company-wide data every staff member
+ * with `product:read` may see (partners hold no product permission), so these queries take
+ * no Scope: the resolvers' permission rules are the whole access model here.
+ */
+export class ProductRepository {
+  constructor(private readonly db: Db) {}
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
+
+  async list(q: ProductListQuery): Promise<{ rows: Product[]; totalCount: number }> {
+    const base: Prisma.ProductWhereInput = { AND: productFilterWhere(q.filter) };
+    const [rows, totalCount] = await Promise.all([
+      this.db.product.findMany({
+        where: { AND: [base, keysetWhere(q.field, q.direction, q.after, q.field === 'updatedAt')] },
+        orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
+        take: q.take,
+        omit,
+      }),
+      this.db.product.count({ where: base }),
+    ]);
+    return { rows: rows.map(toProduct), totalCount };
+  }
+
+  async find(id: string, tx: Tx | Db = this.db): Promise<Product | null> {
+    const row = await tx.product.findUnique({ where: { id }, omit });
+    return row ? toProduct(row) : null;
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Product[]> {
+    return (await this.db.product.findMany({ where: { id: { in: [...ids] } }, omit })).map(toProduct);
+  }
+
+  /** Active flags of these products, read inside the caller's transaction. */
+  async activeFlags(tx: Tx, ids: readonly string[]): Promise<Map<string, boolean>> {
+    const rows = await tx.product.findMany({ where: { id: { in: [...ids] } }, select: { id: true, active: true } });
+    return new Map(rows.map((r) => [r.id, r.active]));
+  }
+
+  async categories(): Promise<string[]> {
+    const rows = await this.db.product.findMany({ where: { category: { not: null } }, distinct: ['category'], select: { category: true }, orderBy: { category: 'asc' } });
+    return rows.map((r) => r.category!);
+  }
+
+  /** Creates a product; null when the SKU is taken (the unique index decides races). */
+  async create(tx: Tx, data: Prisma.ProductUncheckedCreateInput): Promise<Product | null> {
+    return unlessDuplicate(tx.product.create({ data, omit }).then(toProduct));
+  }
+
+  /** Updates only when `version` still matches: 'stale' when it does not, 'duplicate' when the SKU is taken. */
+  async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.ProductUncheckedUpdateInput): Promise<Product | 'stale' | 'duplicate'> {
+    const result = await unlessDuplicate(tx.product.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } }));
+    if (result === null) return 'duplicate';
+    if (result.count === 0) return 'stale';
+    return toProduct(await tx.product.findUniqueOrThrow({ where: { id }, omit }));
+  }
+
+  async priceBooks(filter: PriceBookFilter | null | undefined): Promise<PriceBook[]> {
+    const rows = await this.db.priceBook.findMany({
+      where: { ...(filter?.currency ? { currency: filter.currency } : {}), ...(filter?.active != null ? { active: filter.active } : {}) },
+      orderBy: [{ currency: 'asc' }, { isDefault: 'desc' }, { name: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map(toPriceBook);
+  }
+
+  async findPriceBook(id: string, tx: Tx | Db = this.db): Promise<PriceBook | null> {
+    const row = await tx.priceBook.findUnique({ where: { id } });
+    return row ? toPriceBook(row) : null;
+  }
+
+  async priceBooksByIds(ids: readonly string[]): Promise<PriceBook[]> {
+    return (await this.db.priceBook.findMany({ where: { id: { in: [...ids] } } })).map(toPriceBook);
+  }
+
+  async createPriceBook(tx: Tx, data: Prisma.PriceBookUncheckedCreateInput): Promise<PriceBook> {
+    return toPriceBook(await tx.priceBook.create({ data }));
+  }
+
+  async updatePriceBookVersioned(tx: Tx, id: string, version: number, data: Prisma.PriceBookUncheckedUpdateInput): Promise<PriceBook | null> {
+    const { count } = await tx.priceBook.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    if (count === 0) return null;
+    return toPriceBook(await tx.priceBook.findUniqueOrThrow({ where: { id } }));
+  }
+
+  /** Takes the default-book lock, then clears the default flag of the currency's other books. */
+  async unsetOtherDefaults(tx: Tx, currency: string, exceptId: string): Promise<void> {
+    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${DEFAULT_LOCK}::bigint)`;
+    await tx.priceBook.updateMany({ where: { currency, isDefault: true, id: { not: exceptId } }, data: { isDefault: false, version: { increment: 1 } } });
+  }
+
+  async deletePriceBook(tx: Tx, id: string): Promise<void> {
+    await tx.priceBook.delete({ where: { id } });
+  }
+
+  /** How many deals and quotes are priced from the book (a book in use is deactivated, not deleted). */
+  async priceBookUses(id: string): Promise<number> {
+    const [deals, quotes] = await Promise.all([
+      this.db.opportunity.count({ where: { priceBookId: id } }),
+      this.db.quote.count({ where: { priceBookId: id } }),
+    ]);
+    return deals + quotes;
+  }
+
+  async entryCounts(priceBookIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await this.db.priceBookEntry.groupBy({ by: ['priceBookId'], where: { priceBookId: { in: [...priceBookIds] } }, _count: { _all: true } });
+    return new Map(rows.map((r) => [r.priceBookId, r._count._all]));
+  }
+
+  /** Every price of these products, in every book, with tiers; the book's currency included. */
+  async pricesOfProducts(productIds: readonly string[]): Promise<ProductPrice[]> {
+    const rows = await this.db.priceBookEntry.findMany({
+      where: { productId: { in: [...productIds] } },
+      include: { ...entryInclude, priceBook: { select: { currency: true, name: true } } },
+      orderBy: [{ priceBook: { currency: 'asc' } }, { priceBook: { name: 'asc' } }, { id: 'asc' }],
+    });
+    return rows.map((r) => toProductPrice(r, r.priceBook.currency.trim()));
+  }
+
+  async findEntry(tx: Tx | Db, priceBookId: string, productId: string): Promise<EntryRow | null> {
+    return tx.priceBookEntry.findUnique({ where: { priceBookId_productId: { priceBookId, productId } }, include: entryInclude });
+  }
+
+  /** Creates or replaces the product's price in the book and rewrites its tiers. */
+  async saveEntry(
+    tx: Tx, existingId: string | null, ids: { id: string; priceBookId: string; productId: string }, unitPrice: Prisma.Decimal,
+    tiers: { id: string; minQuantity: Prisma.Decimal; discountPercent: Prisma.Decimal }[],
+  ): Promise<EntryRow> {
+    if (existingId) {
+      await tx.priceBookEntry.update({ where: { id: existingId }, data: { unitPrice } });
+      await tx.volumeDiscount.deleteMany({ where: { entryId: existingId } });
+    } else {
+      await tx.priceBookEntry.create({ data: { ...ids, unitPrice } });
+    }
+    const entryId = existingId ?? ids.id;
+    if (tiers.length) await tx.volumeDiscount.createMany({ data: tiers.map((t) => ({ ...t, entryId })) });
+    return tx.priceBookEntry.findUniqueOrThrow({ where: { id: entryId }, include: entryInclude });
+  }
+
+  async deleteEntry(tx: Tx, id: string): Promise<void> {
+    await tx.priceBookEntry.delete({ where: { id } });
+  }
+}
+
+/** Product list filters; the name/SKU search narrows through the token index, then confirms the substring. */
+export function productFilterWhere(filter: ProductFilter | null | undefined): Prisma.ProductWhereInput[] {
+  const where: Prisma.ProductWhereInput[] = [];
+  if (!filter) return where;
+  const text = filter.search?.trim();
+  if (text) {
+    const tokens = queryTokens(text);
+    if (tokens.length) {
+      where.push({
+        searchTokens: { hasEvery: tokens },
+        OR: [{ name: { contains: text, mode: 'insensitive' } }, { sku: { contains: text, mode: 'insensitive' } }],
+      });
+    }
+  }
+  if (filter.active != null) where.push({ active: filter.active });
+  if (filter.category) where.push({ category: filter.category });
+  if (filter.priceBookId) where.push({ prices: { some: { priceBookId: filter.priceBookId } } });
+  return where;
+}

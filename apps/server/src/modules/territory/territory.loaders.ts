@@ -1,0 +1,12 @@
+import DataLoader from 'dataloader';
+import type { TerritoryRepository } from './territory.repository.ts';
+
+/** Request-scoped: the rep user ids of many territories in one statement. */
+export function createTerritoryLoaders(deps: { territories: TerritoryRepository }) {
+  return {
+    territoryRepIds: new DataLoader<string, string[]>(async (ids) => {
+      const map = await deps.territories.repIds(ids);
+      return ids.map((id) => map.get(id) ?? []);
+    }),
+  };
+}

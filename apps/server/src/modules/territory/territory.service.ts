@@ -1,0 +1,176 @@
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopeMayModify } from '../../core/auth/scope.ts';
+import type { Viewer } from '../../core/auth/viewer.ts';
+import { recordAudit, type FieldChange } from '../../core/audit/audit.ts';
+import { badInput, staleVersion } from '../../core/errors/app-error.ts';
+import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import type { CustomerService } from '../customer/customer.service.ts';
+import { customerNotEditable, customerNotFound } from '../customer/customer.errors.ts';
+import { CustomerSortField } from '../customer/customer.inputs.ts';
+import type { Customer } from '../customer/customer.type.ts';
+import type { AssignCustomersToTerritoryInput, CreateTerritoryInput, UpdateTerritoryInput } from './territory.inputs.ts';
+import type { TerritoryRepository, Tx } from './territory.repository.ts';
+import type { AssignCustomersResult, Territory } from './territory.type.ts';
+import { territoryInUse, territoryNameTaken, territoryNotFound } from './territory.errors.ts';
+
+export const MAX_BULK_ASSIGN = 500;
+export const MAX_REPS = 100;
+
+/**
+ * Territories (issue 3 item 6): a tree administered by holders of `admin:sales` (no cycles,
+ * names unique among siblings, deleted only when empty), reps assigned per territory, and
+ * customers moved into a territory in bulk — all or nothing, audited per customer.
+ */
+export class TerritoryService {
+  constructor(
+    readonly repo: TerritoryRepository,
+    private readonly customers: CustomerService,
+  ) {}
+
+  findAll(): Promise<Territory[]> {
+    return this.repo.findAll();
+  }
+
+  async create(viewer: Viewer, input: CreateTerritoryInput): Promise<Territory> {
+    const name = checkedName(input.name);
+    const parentId = checkOptionalId(input.parentId, 'input.parentId') ?? null;
+    if (parentId && !(await this.repo.exists(parentId))) throw badInput('input.parentId', 'no such territory');
+    return this.repo.transaction(async (tx) => {
+      if (await this.repo.siblingNamed(tx, parentId, name, null)) throw territoryNameTaken(name);
+      const created = await this.repo.create(tx, { id: newId(), name, parentId });
+      await recordAudit(tx, {
+        actorId: viewer.id, action: 'CREATED', entity: 'Territory', entityId: created.id,
+        changes: [{ field: 'name', from: null, to: name }, ...(parentId ? [{ field: 'parentId', from: null, to: parentId }] : [])],
+      });
+      return created;
+    });
+  }
+
+  /** Renames and/or moves; a territory can never move below itself. */
+  async update(viewer: Viewer, id: string, input: UpdateTerritoryInput): Promise<Territory> {
+    const before = await this.get(id);
+    const data: { name?: string; parentId?: string | null } = {};
+    if (input.name !== undefined) data.name = checkedName(input.name);
+    if (input.parentId !== undefined) {
+      const parentId = checkOptionalId(input.parentId, 'input.parentId') ?? null;
+      if (parentId) {
+        if (!(await this.repo.exists(parentId))) throw badInput('input.parentId', 'no such territory');
+        if ((await this.repo.subtreeIds(before.id)).includes(parentId)) throw badInput('input.parentId', 'cannot be the territory itself or one below it');
+      }
+      data.parentId = parentId;
+    }
+    return this.repo.transaction(async (tx) => {
+      const name = data.name ?? before.name;
+      const parentId = data.parentId === undefined ? before.parentId : data.parentId;
+      if ((name !== before.name || parentId !== before.parentId) && (await this.repo.siblingNamed(tx, parentId, name, before.id))) {
+        throw territoryNameTaken(name);
+      }
+      const after = await this.repo.updateVersioned(tx, before.id, input.version, data);
+      if (!after) throw staleVersion('Territory');
+      const changes: FieldChange[] = [];
+      if (after.name !== before.name) changes.push({ field: 'name', from: before.name, to: after.name });
+      if (after.parentId !== before.parentId) changes.push({ field: 'parentId', from: before.parentId, to: after.parentId });
+      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Territory', entityId: after.id, changes });
+      return after;
+    });
+  }
+
+  /** Deletes an empty territory: CONFLICT naming the children, customers, leads or reps in the way. */
+  async delete(viewer: Viewer, id: string): Promise<boolean> {
+    const before = await this.get(id);
+    return this.repo.transaction(async (tx) => {
+      const usage = await this.repo.usage(tx, before.id);
+      if (Object.values(usage).some((n) => n > 0)) throw territoryInUse(usage);
+      await this.repo.delete(tx, before.id);
+      await recordAudit(tx, {
+        actorId: viewer.id, action: 'DELETED', entity: 'Territory', entityId: before.id,
+        changes: [{ field: 'name', from: before.name, to: null }],
+      });
+      return true;
+    });
+  }
+
+  /** Replaces the reps of a territory; every one must be an active staff user. */
+  async setReps(viewer: Viewer, territoryId: string, userIds: string[]): Promise<Territory> {
+    const territory = await this.get(territoryId, 'territoryId');
+    if (userIds.length > MAX_REPS) throw badInput('userIds', `at most ${MAX_REPS} reps`);
+    userIds.forEach((u, i) => checkId(u, `userIds.${i}`));
+    const wanted = [...new Set(userIds)];
+    const active = await this.repo.activeStaff(wanted);
+    const missing = userIds.findIndex((u) => !active.has(u));
+    if (missing >= 0) throw badInput(`userIds.${missing}`, 'no such active staff user');
+    return this.repo.transaction(async (tx) => {
+      const before = (await this.repo.repIds([territory.id], tx)).get(territory.id)!;
+      await this.repo.replaceReps(tx, territory.id, wanted);
+      const from = [...before].sort().join(', ');
+      const to = [...wanted].sort().join(', ');
+      if (from !== to) {
+        await recordAudit(tx, {
+          actorId: viewer.id, action: 'UPDATED', entity: 'Territory', entityId: territory.id,
+          changes: [{ field: 'reps', from: from || null, to: to || null }],
+        });
+      }
+      return territory;
+    });
+  }
+
+  /**
+   * Moves customers into a territory, all or nothing. By ids: every id must be a live customer
+   * the viewer may change (invisible → NOT_FOUND, visible but not theirs → FORBIDDEN, as on
+   * the customer page). By filter: the customers of that list the viewer may change.
+   * One audit entry per customer whose territory changed, shown on its timeline.
+   */
+  async assignCustomers(viewer: Viewer, scope: Scope, input: AssignCustomersToTerritoryInput): Promise<AssignCustomersResult> {
+    const territoryId = checkId(input.territoryId, 'input.territoryId');
+    const hasIds = input.customerIds != null;
+    if (hasIds === (input.filter != null)) throw badInput('input.customerIds', 'give either customer ids or a filter');
+    if (!(await this.repo.exists(territoryId))) throw badInput('input.territoryId', 'no such territory');
+    const targets = hasIds ? await this.byIds(scope, input.customerIds!) : await this.byFilter(scope, input);
+    const changed = targets.filter((c) => c.territoryId !== territoryId);
+    await this.repo.transaction(async (tx: Tx) => {
+      if (changed.length) await this.repo.setCustomersTerritory(tx, changed.map((c) => c.id), territoryId);
+      for (const c of changed) {
+        await recordAudit(tx, {
+          actorId: viewer.id, action: 'UPDATED', entity: 'Customer', entityId: c.id, customerId: c.id,
+          changes: [{ field: 'territoryId', from: c.territoryId, to: territoryId }],
+        });
+      }
+    });
+    return { changedCount: changed.length, customerIds: targets.map((c) => c.id) };
+  }
+
+  private async byIds(scope: Scope, ids: string[]): Promise<Customer[]> {
+    if (ids.length === 0) throw badInput('input.customerIds', 'choose at least one customer');
+    if (ids.length > MAX_BULK_ASSIGN) throw badInput('input.customerIds', `at most ${MAX_BULK_ASSIGN} customers`);
+    ids.forEach((id, i) => checkId(id, `input.customerIds.${i}`));
+    const unique = [...new Set(ids)];
+    const found = new Map((await this.customers.repo.findManyVisible(scope, unique)).map((c) => [c.id, c]));
+    const rows = unique.map((id) => found.get(id));
+    if (rows.some((c) => !c || c.deletedAt)) throw customerNotFound();
+    if (rows.some((c) => !scopeMayModify(scope, c!.ownerId, c!.partnerId))) throw customerNotEditable();
+    return rows as Customer[];
+  }
+
+  private async byFilter(scope: Scope, input: AssignCustomersToTerritoryInput): Promise<Customer[]> {
+    const filter = { ...input.filter, deleted: undefined };
+    checkOptionalId(filter.ownerId, 'input.filter.ownerId');
+    checkOptionalId(filter.territoryId, 'input.filter.territoryId');
+    const { rows } = await this.customers.repo.list(scope, { filter, field: CustomerSortField.NAME, direction: 'asc', after: null, take: 5000 });
+    const editable = rows.filter((c) => scopeMayModify(scope, c.ownerId, c.partnerId));
+    if (editable.length > MAX_BULK_ASSIGN) throw badInput('input.filter', `matches more than ${MAX_BULK_ASSIGN} customers you may change; narrow it`);
+    return editable;
+  }
+
+  private async get(id: string, field = 'id'): Promise<Territory> {
+    const territory = await this.repo.findById(checkId(id, field));
+    if (!territory) throw territoryNotFound();
+    return territory;
+  }
+}
+
+function checkedName(value: string | null | undefined): string {
+  const name = value?.trim();
+  if (!name) throw badInput('input.name', 'is required');
+  if (name.length > 100) throw badInput('input.name', 'must be at most 100 characters');
+  return name;
+}
