@@ -23,6 +23,7 @@ export function useErrorMessage() {
         if (reason === 'IN_POOL') return t('errors.inPool');
         if (reason === 'DELETED') return t('errors.deletedRecord');
         if (reason === 'DUPLICATE') return t('errors.duplicate');
+        if (reason === 'PERIOD_CLOSED') return t('commission.errors.periodClosed');
         return serverMessage ?? t('errors.CONFLICT');
       }
       if (code === 'RATE_LIMITED' && typeof ext.lockedUntil === 'string') {

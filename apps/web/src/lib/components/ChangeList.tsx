@@ -22,6 +22,7 @@ const FIELD_LABELS: Record<string, string> = {
   Opportunity: 'opportunity.fields',
   PipelineStage: 'pipeline.fields',
   Lead: 'lead.fields',
+  Contract: 'contract.fields',
 };
 
 /** Enum-valued fields whose values have translated labels. */

@@ -25,6 +25,18 @@ interface ServerTableProps<T extends { id: string }, F extends string> {
   onSortChange: (sort: F, dir: Direction) => void;
   emptyText: string;
   onRowClick: (record: T) => void;
+  /** Optional row selection (checkboxes); omitted, the table has none. */
+  selection?: RowSelection<T>;
+}
+
+/** Selected rows of the current page, with accessible names for the checkboxes. */
+export interface RowSelection<T> {
+  selected: T[];
+  onChange: (records: T[]) => void;
+  /** aria-label of a row's checkbox, e.g. "Select Acme". */
+  rowLabel: (record: T) => string;
+  /** aria-label of the header checkbox. */
+  allLabel: string;
 }
 
 /**
@@ -32,7 +44,15 @@ interface ServerTableProps<T extends { id: string }, F extends string> {
  * API's sort fields, and the pager with the server's total.
  */
 export function ServerTable<T extends { id: string }, F extends string>(props: ServerTableProps<T, F>) {
-  const { list, columns, sortAccessors, sort = props.defaultSort, dir = 'DESC', onSortChange, emptyText, onRowClick } = props;
+  const { list, columns, sortAccessors, sort = props.defaultSort, dir = 'DESC', onSortChange, emptyText, onRowClick, selection } = props;
+  const selectionProps = selection
+    ? {
+        selectedRecords: selection.selected,
+        onSelectedRecordsChange: selection.onChange,
+        getRecordSelectionCheckboxProps: (record: T) => ({ 'aria-label': selection.rowLabel(record) }),
+        allRecordsSelectionCheckboxProps: { 'aria-label': selection.allLabel },
+      }
+    : {};
   const fieldOf = (accessor: string) =>
     (Object.entries(sortAccessors) as [F, string][]).find(([, a]) => a === accessor)?.[0] ?? props.defaultSort;
   return (
@@ -52,6 +72,7 @@ export function ServerTable<T extends { id: string }, F extends string>(props: S
         onSortStatusChange={(status) => onSortChange(fieldOf(String(status.columnAccessor)), status.direction === 'asc' ? 'ASC' : 'DESC')}
         onRowClick={({ record }) => onRowClick(record)}
         verticalSpacing="sm"
+        {...selectionProps}
       />
       <CursorPager
         page={list.pages.page}

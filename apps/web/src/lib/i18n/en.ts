@@ -1,8 +1,14 @@
 import { currencyEn, dashboardEn } from './dashboard.en.ts';
 import { targetEn } from './target.en.ts';
+import { territoryEn } from './territory.en.ts';
 import type { Messages } from './zh-CN.ts';
 import { leadEn } from './lead.en.ts';
 import { activityEn } from './activity.en.ts';
+import { contractEn } from './contract.en.ts';
+import { commissionEn } from './commission.en.ts';
+import { productEn } from './product.en.ts';
+import { quoteEn } from './quote.en.ts';
+import { orderEn } from './order.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -164,20 +170,28 @@ export const en: Messages = {
   audit: {
     title: 'Audit log', description: 'Who changed what, and when.', empty: 'No entries match', pickPeriod: 'Pick dates',
     fields: { at: 'Time', actor: 'User', action: 'Action', entity: 'Record', changes: 'Changes', period: 'Dates' },
-    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate', SalesTarget: 'sales target', Activity: 'activity' },
+    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate', SalesTarget: 'sales target', Territory: 'territory', Activity: 'activity', Product: 'product', PriceBook: 'price book', Contract: 'contract', Quote: 'quote', Order: 'sales order' },
     actions: {
+      SENT: 'sent', ACCEPTED: 'accepted', REJECTED: 'rejected', REVISED: 'revised into', FULFILLED: 'fulfilled', CANCELLED: 'cancelled',
+      ARCHIVED: 'archived', UNARCHIVED: 'unarchived', PRICE_SET: 'set a price in', PRICE_UPDATED: 'changed a price in', PRICE_REMOVED: 'removed a price from',
       CREATED: 'created', UPDATED: 'updated', DELETED: 'deleted', RESTORED: 'restored', CLAIMED: 'claimed', RELEASED: 'released',
       LOCKED: 'locked', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated', PASSWORD_RESET: 'reset the password of', REORDERED: 'reordered',
       CONVERTED: 'converted', ASSIGNED: 'assigned', QUALIFIED: 'qualified', DISQUALIFIED: 'disqualified', IMPORTED: 'imported', COMPLETED: 'completed',
+      ACTIVATED: 'activated', RENEWED: 'renewed', TERMINATED: 'terminated', ENTITLEMENT_ADDED: 'added an entitlement to', ENTITLEMENT_UPDATED: 'changed an entitlement of', ENTITLEMENT_REMOVED: 'removed an entitlement from',
     },
     actionNames: {
+      SENT: 'Sent', ACCEPTED: 'Accepted', REJECTED: 'Rejected', REVISED: 'Revised', FULFILLED: 'Fulfilled', CANCELLED: 'Cancelled',
+      ARCHIVED: 'Archived', UNARCHIVED: 'Unarchived', PRICE_SET: 'Price set', PRICE_UPDATED: 'Price changed', PRICE_REMOVED: 'Price removed',
       CREATED: 'Created', UPDATED: 'Updated', DELETED: 'Deleted', RESTORED: 'Restored', CLAIMED: 'Claimed', RELEASED: 'Released',
       LOCKED: 'Locked', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', PASSWORD_RESET: 'Password reset', NOTE: 'Note', REORDERED: 'Reordered',
       CONVERTED: 'Converted', ASSIGNED: 'Assigned', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', IMPORTED: 'Imported', COMPLETED: 'Completed',
+      ACTIVATED: 'Activated', RENEWED: 'Renewed', TERMINATED: 'Terminated', ENTITLEMENT_ADDED: 'Entitlement added', ENTITLEMENT_UPDATED: 'Entitlement changed', ENTITLEMENT_REMOVED: 'Entitlement removed',
     },
   },
   lead: leadEn,
   activity: activityEn,
+  contract: contractEn,
+  commission: commissionEn,
   opportunity: {
     nav: { list: 'Opportunities', board: 'Pipeline board' },
     listTitle: 'Opportunities', listDescription: 'Deals in the pipeline: amounts, stages and expected close dates.', boardTitle: 'Pipeline board',
@@ -200,7 +214,7 @@ export const en: Messages = {
     },
     form: {
       basics: 'Basics', money: 'Amount and probability', details: 'More details', probabilityHint: 'Empty: the stage default',
-      competitorsHint: 'Press Enter to add', amountHint: 'Up to two decimals', pickCustomerFirst: 'Pick a customer first', noContact: '(none)',
+      competitorsHint: 'Press Enter to add', amountHint: 'Up to two decimals', amountFromProducts: 'Set by the deal’s products: edit them on the deal page', pickCustomerFirst: 'Pick a customer first', noContact: '(none)',
       lostReasonHint: 'Required in a Lost stage',
     },
     board: {
@@ -251,4 +265,8 @@ export const en: Messages = {
   dashboard: dashboardEn,
   currency: currencyEn,
   target: targetEn,
+  territory: territoryEn,
+  product: productEn,
+  quote: quoteEn,
+  order: orderEn,
 };

@@ -11,6 +11,7 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   [/^must be at most (\d+) characters$/, 'validation.maxLength', (m) => ({ max: m[1] })],
   [/^must be an email address$/, 'validation.email', () => ({})],
   [/^is not a valid id$/, 'validation.id', () => ({})],
+  [/^cannot be the territory itself or one below it$/, 'territory.validation.cycle', () => ({})],
   [/^no such (.+)$/, 'validation.noSuch', () => ({})],
   [/^is already in use$/, 'validation.inUse', () => ({})],
   [/^is wrong$/, 'validation.wrong', () => ({})],
@@ -40,6 +41,27 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   [/^must be after the start$/, 'activity.validation.afterStart', () => ({})],
   [/^must be an active staff user$/, 'activity.validation.staff', () => ({})],
   [/^must be at most (\d+) days after the start$/, 'activity.validation.range', (m) => ({ days: m[1] })],
+  // commissions
+  [/^close date in a closed period$/, 'commission.validation.closedPeriod', () => ({})],
+  [/^the first tier must start at 0$/, 'commission.validation.firstTier', () => ({})],
+  [/^must be greater than the previous tier’s$/, 'commission.validation.increasing', () => ({})],
+  [/^must be a percentage from 0 to 100/, 'commission.validation.rate', () => ({})],
+  [/^must be a decimal number ≥ 0 with at most 2 decimal places$/, 'commission.validation.tierAmount', () => ({})],
+  // products, price books and deal line items
+  [/^must be a number greater than zero|^must be greater than zero$/, 'product.validation.quantity', () => ({})],
+  [/^is not in the price book$/, 'product.validation.notInBook', () => ({})],
+  [/^is archived and cannot be added$/, 'product.validation.archived', () => ({})],
+  [/^must be in the deal’s currency/, 'product.validation.currency', () => ({})],
+  [/^is inactive$/, 'product.validation.inactiveBook', () => ({})],
+  [/^is used by another tier$/, 'product.validation.tierUsed', () => ({})],
+  [/^must be 1 to 64 letters/, 'product.validation.sku', () => ({})],
+  [/^an inactive price book cannot be the default$/, 'product.validation.defaultInactive', () => ({})],
+  [/^cannot change while the book has prices$/, 'product.validation.hasPrices', () => ({})],
+  // quotes
+  [/^is required for a line without a product$/, 'validation.required', () => ({})],
+  [/^needs a price book on the quote$/, 'quote.validation.needsBook', () => ({})],
+  [/^must be today or later$/, 'quote.validation.validUntil', () => ({})],
+  [/^must be a contact of the deal’s customer$/, 'quote.validation.contact', () => ({})],
 ];
 
 export function localizeServerMessage(message: string): string {

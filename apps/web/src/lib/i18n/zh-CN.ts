@@ -1,7 +1,13 @@
 import { currencyZhCN, dashboardZhCN } from './dashboard.zh-CN.ts';
 import { targetZhCN } from './target.zh-CN.ts';
+import { territoryZhCN } from './territory.zh-CN.ts';
 import { leadZhCN } from './lead.zh-CN.ts';
 import { activityZhCN } from './activity.zh-CN.ts';
+import { contractZhCN } from './contract.zh-CN.ts';
+import { commissionZhCN } from './commission.zh-CN.ts';
+import { productZhCN } from './product.zh-CN.ts';
+import { quoteZhCN } from './quote.zh-CN.ts';
+import { orderZhCN } from './order.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -161,20 +167,28 @@ export const zhCN = {
   audit: {
     title: '审计日志', description: '谁在什么时候修改了什么。', empty: '没有符合条件的记录', pickPeriod: '选择日期范围',
     fields: { at: '时间', actor: '操作人', action: '操作', entity: '对象', changes: '变更内容', period: '日期范围' },
-    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Activity: '活动' },
+    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Territory: '销售区域', Activity: '活动', Product: '产品', PriceBook: '价格表', Contract: '合同', Quote: '报价单', Order: '销售订单' },
     actions: {
+      SENT: '发送了', ACCEPTED: '接受了', REJECTED: '拒绝了', REVISED: '修订出', FULFILLED: '履行了', CANCELLED: '取消了',
+      ARCHIVED: '归档了', UNARCHIVED: '恢复在售了', PRICE_SET: '设置了价格：', PRICE_UPDATED: '修改了价格：', PRICE_REMOVED: '移除了价格：',
       CREATED: '创建了', UPDATED: '修改了', DELETED: '删除了', RESTORED: '恢复了', CLAIMED: '认领了', RELEASED: '退回了',
       LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：', REORDERED: '调整了顺序：',
       CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了', COMPLETED: '完成了',
+      ACTIVATED: '生效了', RENEWED: '续约了', TERMINATED: '终止了', ENTITLEMENT_ADDED: '添加了权益：', ENTITLEMENT_UPDATED: '修改了权益：', ENTITLEMENT_REMOVED: '删除了权益：',
     },
     actionNames: {
+      SENT: '发送', ACCEPTED: '接受', REJECTED: '拒绝', REVISED: '修订', FULFILLED: '履行', CANCELLED: '取消',
+      ARCHIVED: '归档', UNARCHIVED: '恢复在售', PRICE_SET: '设置价格', PRICE_UPDATED: '修改价格', PRICE_REMOVED: '移除价格',
       CREATED: '创建', UPDATED: '修改', DELETED: '删除', RESTORED: '恢复', CLAIMED: '认领', RELEASED: '退回公海',
       LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注', REORDERED: '调整顺序',
       CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入', COMPLETED: '完成',
+      ACTIVATED: '生效', RENEWED: '续约', TERMINATED: '终止', ENTITLEMENT_ADDED: '添加权益', ENTITLEMENT_UPDATED: '修改权益', ENTITLEMENT_REMOVED: '删除权益',
     },
   },
   lead: leadZhCN,
   activity: activityZhCN,
+  contract: contractZhCN,
+  commission: commissionZhCN,
   opportunity: {
     nav: { list: '商机', board: '销售看板' },
     listTitle: '商机', listDescription: '销售管道中的商机：金额、阶段和预计成交日期。', boardTitle: '销售看板',
@@ -196,7 +210,7 @@ export const zhCN = {
     },
     form: {
       basics: '基本信息', money: '金额与赢率', details: '更多信息', probabilityHint: '留空则使用阶段默认赢率',
-      competitorsHint: '按回车添加', amountHint: '最多两位小数', pickCustomerFirst: '请先选择客户', noContact: '（无）',
+      competitorsHint: '按回车添加', amountHint: '最多两位小数', amountFromProducts: '由商机的产品明细决定：请在商机页面编辑产品', pickCustomerFirst: '请先选择客户', noContact: '（无）',
       lostReasonHint: '阶段为“输单”时必填',
     },
     board: {
@@ -247,6 +261,10 @@ export const zhCN = {
   dashboard: dashboardZhCN,
   currency: currencyZhCN,
   target: targetZhCN,
+  territory: territoryZhCN,
+  product: productZhCN,
+  quote: quoteZhCN,
+  order: orderZhCN,
 };
 
 export type Messages = typeof zhCN;

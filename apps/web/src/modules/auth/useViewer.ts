@@ -11,6 +11,10 @@ export type Permission =
   | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'admin:sales' | 'analytics:sales' | 'target:manage'
   | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
   | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete'
+  | 'contract:read' | 'contract:create' | 'contract:update' | 'contract:delete'
+  | 'commission:read' | 'commission:manage'
+  | 'product:read' | 'product:manage'
+  | 'quote:read' | 'quote:create' | 'quote:update' | 'quote:delete' | 'order:read' | 'order:update'
   | 'user:read' | 'admin:users' | 'admin:departments' | 'admin:settings' | 'audit:read';
 
 /**

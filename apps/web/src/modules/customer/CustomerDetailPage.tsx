@@ -14,6 +14,7 @@ import { CustomerContacts } from './CustomerContacts.tsx';
 import { CustomerFacts } from './CustomerFacts.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { CustomerOpportunities } from '../opportunity/CustomerOpportunities.tsx';
+import { CustomerContracts } from '../contract/CustomerContracts.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { ActivitySection } from '../activity/ActivitySection.tsx';
 
@@ -57,6 +58,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
           <Stack gap="lg">
             <CustomerContacts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
             {can('opportunity:read') && <CustomerOpportunities customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
+            {can('contract:read') && <CustomerContracts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
             {can('activity:read') && <ActivitySection link={{ customerId: customer.id }} deleted={Boolean(customer.deletedAt)} />}
             <CustomerTimeline customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
           </Stack>

@@ -1,7 +1,7 @@
 import { useNavigate } from '@tanstack/react-router';
 import type { DataTableColumn } from 'mantine-datatable';
 import type { CustomerListItemFragment, CustomerSortField } from '@panorama/schema';
-import { ServerTable } from '../../lib/components/ServerTable.tsx';
+import { ServerTable, type RowSelection } from '../../lib/components/ServerTable.tsx';
 import type { CustomerSearch } from './customerSearch.ts';
 import { useCustomerColumns } from './useCustomerColumns.tsx';
 import type { useCustomerList } from './useCustomerList.ts';
@@ -21,10 +21,12 @@ interface CustomerTableProps {
   extraColumns?: DataTableColumn<CustomerListItemFragment>[];
   /** Accessors of standard columns to leave out (e.g. the owner on the pool page). */
   hiddenColumns?: string[];
+  /** Row checkboxes for bulk actions (the customers page's territory assignment). */
+  selection?: RowSelection<CustomerListItemFragment>;
 }
 
 /** Server-sorted, cursor-paged customer table; a row opens the customer. */
-export function CustomerTable({ list, search, onSearchChange, emptyText, extraColumns = [], hiddenColumns = [] }: CustomerTableProps) {
+export function CustomerTable({ list, search, onSearchChange, emptyText, extraColumns = [], hiddenColumns = [], selection }: CustomerTableProps) {
   const navigate = useNavigate();
   const columns = useCustomerColumns();
   return (
@@ -38,6 +40,7 @@ export function CustomerTable({ list, search, onSearchChange, emptyText, extraCo
       onSortChange={(sort, dir) => onSearchChange({ sort, dir })}
       emptyText={emptyText}
       onRowClick={(record) => void navigate({ to: '/customers/$id', params: { id: record.id } })}
+      selection={selection}
     />
   );
 }

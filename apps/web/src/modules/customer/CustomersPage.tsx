@@ -8,6 +8,8 @@ import { CustomerTable } from './CustomerTable.tsx';
 import { hasCustomerFilters, type CustomerSearch } from './customerSearch.ts';
 import { useCustomerList } from './useCustomerList.ts';
 import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
+import { useCustomerSelection } from '../territory/useCustomerSelection.ts';
+import { BulkTerritoryBar } from '../territory/BulkTerritoryBar.tsx';
 
 interface CustomersPageProps {
   search: CustomerSearch;
@@ -18,6 +20,7 @@ export function CustomersPage({ search, onSearchChange }: CustomersPageProps) {
   const { t } = useTranslation();
   const { can } = useViewer();
   const list = useCustomerList(search);
+  const selection = useCustomerSelection(search, list.records, can('customer:update'));
 
   return (
     <>
@@ -34,7 +37,9 @@ export function CustomersPage({ search, onSearchChange }: CustomersPageProps) {
       />
       <CustomerFilters search={search} onChange={onSearchChange} />
       {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {selection && <BulkTerritoryBar selected={selection.selected} onClear={() => selection.onChange([])} onAssigned={() => { selection.onChange([]); void list.refetch(); }} />}
       <CustomerTable
+        selection={selection}
         list={list}
         search={search}
         onSearchChange={onSearchChange}

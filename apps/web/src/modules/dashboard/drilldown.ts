@@ -3,11 +3,10 @@ import type { DashboardSearch } from './dashboardSearch.ts';
 
 /**
  * Where a chart element leads: the opportunity list filtered to the deals behind it.
- * The list filters on owner, customer, stages, status, from/to (expected close) and
- * closedFrom/closedTo (closing date). `department` and `territory` ride along in the URL, but
- * the list does not filter on them yet: such links show the whole visible team's deals.
+ * The list filters on owner, customer, stages, status, from/to (expected close),
+ * closedFrom/closedTo (closing date), department and territory (their subtrees, as the dashboard).
  */
-export type DealDrill = OpportunitySearch & { department?: string; territory?: string };
+export type DealDrill = OpportunitySearch;
 
 export interface Period {
   from: string;

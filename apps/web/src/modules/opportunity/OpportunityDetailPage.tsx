@@ -13,7 +13,9 @@ import { OpportunityActions } from './OpportunityActions.tsx';
 import { OpportunityFacts } from './OpportunityFacts.tsx';
 import { StageHistory } from './StageHistory.tsx';
 import { ActivitySection } from '../activity/ActivitySection.tsx';
+import { OpportunityQuotes } from '../quote/OpportunityQuotes.tsx';
 import { useViewer } from '../auth/useViewer.ts';
+import { OpportunityProducts } from '../product/OpportunityProducts.tsx';
 
 /** One deal: its facts and its way through the pipeline. */
 export function OpportunityDetailPage({ id }: { id: string }) {
@@ -51,6 +53,8 @@ export function OpportunityDetailPage({ id }: { id: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6, lg: 7 }}>
           <Stack gap="lg">
+            <OpportunityProducts opportunityId={o.id} />
+            {can('quote:read') && <OpportunityQuotes opportunityId={o.id} deleted={Boolean(o.deletedAt)} />}
             <StageHistory opportunity={o} />
             {can('activity:read') && <ActivitySection link={{ opportunityId: o.id }} deleted={Boolean(o.deletedAt)} />}
           </Stack>

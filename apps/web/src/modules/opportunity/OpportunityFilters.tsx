@@ -17,7 +17,7 @@ interface OpportunityFiltersProps {
 
 const CLEARED: Partial<OpportunitySearch> = {
   q: undefined, owner: undefined, customer: undefined, stages: undefined, status: undefined,
-  from: undefined, to: undefined, min: undefined, deleted: undefined,
+  from: undefined, to: undefined, min: undefined, deleted: undefined, department: undefined, territory: undefined,
 };
 
 export function OpportunityFilters({ search, onChange, board }: OpportunityFiltersProps) {

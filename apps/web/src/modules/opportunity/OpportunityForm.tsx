@@ -23,9 +23,10 @@ interface OpportunityFormProps {
   onCancel: () => void;
   onReload?: () => Promise<unknown>;
   currentOwner?: { id: string; name: string } | null;
+  amountFromProducts?: boolean;
 }
 
-export function OpportunityForm({ initial, existing, onSaved, onCancel, onReload, currentOwner }: OpportunityFormProps) {
+export function OpportunityForm({ initial, existing, onSaved, onCancel, onReload, currentOwner, amountFromProducts }: OpportunityFormProps) {
   const { t } = useTranslation();
   const form = useFormState(initial);
   const result = useOpportunitySubmit({ form, existing: existing && { ...existing, initial }, onSaved });
@@ -58,7 +59,7 @@ export function OpportunityForm({ initial, existing, onSaved, onCancel, onReload
           </Alert>
         )}
         <Paper withBorder p="lg">
-          <OpportunityFormFields form={form} editing={Boolean(existing)} currentOwner={currentOwner} />
+          <OpportunityFormFields form={form} editing={Boolean(existing)} currentOwner={currentOwner} amountFromProducts={amountFromProducts} />
           <Group justify="flex-end" gap="sm" mt="lg">
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}

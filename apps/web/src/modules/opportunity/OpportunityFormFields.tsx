@@ -15,10 +15,12 @@ interface Props {
   /** Editing: the customer is fixed (a deal does not move between customers). */
   editing?: boolean;
   currentOwner?: { id: string; name: string } | null;
+  /** The deal has products: its amount and currency are their total, edited on the deal page. */
+  amountFromProducts?: boolean;
 }
 
 /** Every field of Create/UpdateOpportunityInput, grouped; errors (local or from the server) sit next to their field. */
-export function OpportunityFormFields({ form, editing, currentOwner }: Props) {
+export function OpportunityFormFields({ form, editing, currentOwner, amountFromProducts }: Props) {
   const { t } = useTranslation();
   const { values: v, errors, set } = form;
   const { user, can } = useViewer();
@@ -83,8 +85,16 @@ export function OpportunityFormFields({ form, editing, currentOwner }: Props) {
       </Fieldset>
       <Fieldset legend={t('opportunity.form.money')} mb="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-          <TextInput label={t('opportunity.fields.amount')} description={t('opportunity.form.amountHint')} required withAsterisk inputMode="decimal" {...form.text('amount')} />
-          <Select label={t('opportunity.fields.currency')} description=" " data={CURRENCIES} value={v.currency} onChange={(value) => set('currency', value ?? 'CNY')} allowDeselect={false} error={errors.currency} />
+          <TextInput
+            label={t('opportunity.fields.amount')}
+            description={amountFromProducts ? t('opportunity.form.amountFromProducts') : t('opportunity.form.amountHint')}
+            required
+            withAsterisk
+            inputMode="decimal"
+            disabled={amountFromProducts}
+            {...form.text('amount')}
+          />
+          <Select label={t('opportunity.fields.currency')} description=" " data={CURRENCIES} value={v.currency} onChange={(value) => set('currency', value ?? 'CNY')} allowDeselect={false} error={errors.currency} disabled={amountFromProducts} />
           <NumberInput
             label={t('opportunity.fields.probability')}
             description={t('opportunity.form.probabilityHint')}

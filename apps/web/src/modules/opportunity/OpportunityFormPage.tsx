@@ -72,6 +72,7 @@ export function EditOpportunityPage({ id }: { id: string }) {
         onCancel={toDetail}
         onReload={() => refetch()}
         currentOwner={o.owner}
+        amountFromProducts={Boolean(o.priceBook)}
       />
     </>
   );

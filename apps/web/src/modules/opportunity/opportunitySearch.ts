@@ -14,6 +14,9 @@ export interface OpportunitySearch {
   closedFrom?: string;
   closedTo?: string;
   min?: string;
+  /** Dashboard drill-downs: owners in this department subtree; customers in this territory subtree. */
+  department?: string;
+  territory?: string;
   deleted?: boolean;
   sort?: OpportunitySortField;
   dir?: 'ASC' | 'DESC';
@@ -42,6 +45,8 @@ export function validateOpportunitySearch(raw: Record<string, unknown>): Opportu
     closedFrom: match(DATE, raw.closedFrom),
     closedTo: match(DATE, raw.closedTo),
     min: match(AMOUNT, typeof raw.min === 'number' ? String(raw.min) : raw.min),
+    department: str(raw.department),
+    territory: str(raw.territory),
     deleted: raw.deleted === true || raw.deleted === 'true' ? true : undefined,
     sort: isOneOf(SORT_FIELDS, raw.sort) ? raw.sort : undefined,
     dir: raw.dir === 'ASC' || raw.dir === 'DESC' ? raw.dir : undefined,
@@ -60,6 +65,8 @@ export function toOpportunityFilter(search: OpportunitySearch): OpportunityFilte
     closedFrom: search.closedFrom,
     closedTo: search.closedTo,
     minAmount: search.min,
+    departmentId: search.department,
+    territoryId: search.territory,
     deleted: search.deleted ? 'DELETED' : 'ACTIVE',
   };
 }
@@ -70,7 +77,7 @@ export function toOpportunityOrder(search: OpportunitySearch): OpportunityOrder 
 
 /** True when any filter (not the sort) narrows the list. */
 export const hasOpportunityFilters = (s: OpportunitySearch) =>
-  Boolean(s.q || s.owner || s.customer || s.stages || s.status || s.from || s.to || s.closedFrom || s.closedTo || s.min || s.deleted);
+  Boolean(s.q || s.owner || s.customer || s.stages || s.status || s.from || s.to || s.closedFrom || s.closedTo || s.min || s.department || s.territory || s.deleted);
 
 /** The filters that apply to the board (it always shows live deals of every stage). */
 export const boardSearch = (s: OpportunitySearch): OpportunitySearch => ({ q: s.q, owner: s.owner, customer: s.customer, from: s.from, to: s.to, min: s.min });

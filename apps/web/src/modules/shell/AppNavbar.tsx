@@ -6,6 +6,11 @@ import {
   IconLayoutKanban, IconStairsUp, IconTargetArrow,
   IconChartInfographic, IconCurrencyYuan, IconTarget,
   IconUserSearch, IconArrowsSplit, IconCalendar,
+  IconFileCertificate,
+  IconPackage, IconTags,
+  IconMap2,
+  IconCoins, IconReceipt2,
+  IconFileInvoice, IconShoppingCart,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
@@ -14,7 +19,12 @@ interface Item {
   to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit'
     | '/opportunities' | '/opportunities/board' | '/admin/pipeline'
     | '/dashboard' | '/admin/currencies' | '/admin/targets'
-    | '/leads' | '/admin/lead-assignment' | '/calendar';
+    | '/leads' | '/admin/lead-assignment' | '/calendar'
+    | '/contracts'
+    | '/products' | '/admin/price-books'
+    | '/admin/territories'
+    | '/commissions' | '/admin/commissions'
+    | '/quotes' | '/orders';
   label: string;
   icon: ReactNode;
   permission: Permission;
@@ -35,14 +45,22 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { to: '/opportunities', label: t('opportunity.nav.list'), icon: <IconTargetArrow size={18} />, permission: 'opportunity:read' },
     { to: '/opportunities/board', label: t('opportunity.nav.board'), icon: <IconLayoutKanban size={18} />, permission: 'opportunity:read' },
     { to: '/calendar', label: t('activity.nav'), icon: <IconCalendar size={18} />, permission: 'activity:read' },
+    { to: '/quotes', label: t('quote.nav'), icon: <IconFileInvoice size={18} />, permission: 'quote:read' },
+    { to: '/orders', label: t('order.nav'), icon: <IconShoppingCart size={18} />, permission: 'order:read' },
+    { to: '/contracts', label: t('contract.nav'), icon: <IconFileCertificate size={18} />, permission: 'contract:read' },
+    { to: '/products', label: t('product.nav'), icon: <IconPackage size={18} />, permission: 'product:read' },
+    { to: '/commissions', label: t('commission.nav'), icon: <IconCoins size={18} />, permission: 'commission:read' },
   ];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} />, permission: 'admin:users' },
     { to: '/admin/departments', label: t('nav.departments'), icon: <IconSitemap size={18} />, permission: 'admin:departments' },
     { to: '/admin/pipeline', label: t('pipeline.nav'), icon: <IconStairsUp size={18} />, permission: 'admin:sales' },
     { to: '/admin/lead-assignment', label: t('nav.leadAssignment'), icon: <IconArrowsSplit size={18} />, permission: 'admin:sales' },
+    { to: '/admin/territories', label: t('territory.nav'), icon: <IconMap2 size={18} />, permission: 'admin:sales' },
     { to: '/admin/currencies', label: t('currency.nav'), icon: <IconCurrencyYuan size={18} />, permission: 'admin:sales' },
     { to: '/admin/targets', label: t('target.nav'), icon: <IconTarget size={18} />, permission: 'target:manage' },
+    { to: '/admin/price-books', label: t('product.priceBooks.nav'), icon: <IconTags size={18} />, permission: 'product:manage' },
+    { to: '/admin/commissions', label: t('commission.adminNav'), icon: <IconReceipt2 size={18} />, permission: 'commission:manage' },
     { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
   ];
   const visibleAdmin = admin.filter((item) => can(item.permission));

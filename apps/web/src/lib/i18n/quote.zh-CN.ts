@@ -1,0 +1,60 @@
+/** 报价单的文字（并入 zh-CN.ts）。 */
+export const quoteZhCN = {
+  nav: '报价单',
+  listTitle: '报价单',
+  listDescription: '商机上的报价：草稿、已发送、已接受、已拒绝和已过期。',
+  new: '新建报价单',
+  newTitle: '新建报价单',
+  empty: '还没有报价单。在商机页面上新建一份。',
+  emptyFiltered: '没有符合筛选条件的报价单',
+  notFound: '报价单不存在，或您无权查看',
+  backToList: '报价单列表',
+  backToDeal: '返回商机',
+  needDeal: '请从商机页面新建报价单。',
+  status: { DRAFT: '草稿', SENT: '已发送', ACCEPTED: '已接受', REJECTED: '已拒绝', EXPIRED: '已过期' },
+  fields: {
+    number: '编号', title: '标题', status: '状态', customer: '客户', deal: '商机', contact: '联系人', owner: '负责人',
+    validUntil: '有效期至', priceBook: '价格表', discountPercent: '整单折扣 %', terms: '条款', notes: '备注',
+    billingAddress: '账单地址', total: '总计', currency: '币种', updatedAt: '更新时间', createdAt: '创建时间', sentAt: '发送时间',
+  },
+  filters: { search: '搜索编号或标题', status: '状态' },
+  lines: {
+    title: '明细', product: '产品', name: '名称', description: '说明', quantity: '数量', unit: '单位', unitPrice: '单价',
+    discountPercent: '折扣 %', taxRate: '税率 %', amount: '金额', addProduct: '添加产品', addFreeText: '添加自定义行',
+    remove: '删除第 {{n}} 行', empty: '还没有明细行。添加产品或自定义行。', searchProduct: '输入以搜索价格表中的产品',
+    noProducts: '价格表中没有匹配的产品', noPriceBook: '没有价格表：只能添加自定义行', listPrice: '目录价 {{price}}',
+    row: '第 {{n}} 行',
+  },
+  totals: { subtotal: '小计', discount: '折扣', tax: '税额', total: '总计', preview: '预览：保存后以服务器计算的金额为准' },
+  actions: {
+    save: '保存', send: '标记为已发送', accept: '客户已接受', reject: '客户已拒绝', revise: '修订', print: '打印', delete: '删除',
+    openOrder: '查看订单 {{number}}', edit: '编辑',
+  },
+  confirm: {
+    sendTitle: '标记为已发送', sendBody: '发送后报价单不能再修改（可修订为新版本）。继续吗？',
+    acceptTitle: '接受报价单', acceptBody: '接受报价单 {{number}} 并生成销售订单？',
+    rejectTitle: '拒绝报价单', rejectBody: '将报价单 {{number}} 标记为客户已拒绝？',
+    deleteTitle: '删除草稿', deleteBody: '删除草稿 {{number}}？',
+  },
+  notify: {
+    created: '报价单 {{number}} 已创建', saved: '报价单已保存', sent: '报价单已标记为已发送', accepted: '已生成订单 {{number}}',
+    rejected: '报价单已标记为已拒绝', revised: '已创建修订版 {{number}}', deleted: '草稿已删除',
+  },
+  errors: {
+    QUOTE_NOT_DRAFT: '只有草稿可以修改；请修订报价单', QUOTE_NOT_SENT: '报价单尚未发送', QUOTE_EXPIRED: '报价单已过期；请修订后重新发送',
+    ALREADY_ACCEPTED: '报价单已被接受', NO_LINES: '没有明细行的报价单不能发送', NOT_REVISABLE: '只有已发送、已过期或已拒绝的报价单可以修订',
+  },
+  validation: {
+    needsBook: '报价单需要价格表才能添加产品', validUntil: '不能早于今天', contact: '必须是该商机客户的联系人',
+  },
+  section: { title: '报价单', new: '新建报价单', empty: '该商机还没有报价单' },
+  print: {
+    heading: '报价单', company: '全景科技有限公司', companyEn: 'Panorama Technology Co., Ltd.',
+    companyAddress: '上海市浦东新区张江路 88 号 · 邮编 201203', companyContact: '电话 021-5888 6688 · sales@panorama.local',
+    quoteNo: '报价单号', date: '报价日期', validUntil: '有效期至', currency: '币种', preparedBy: '销售代表',
+    to: '客户', attention: '联系人', deal: '项目', no: '序号', item: '品名 / 说明', qty: '数量', unit: '单位', unitPrice: '单价',
+    discount: '折扣', tax: '税率', amount: '金额（含税）', subtotal: '小计', discountTotal: '折扣', taxTotal: '税额', total: '总计',
+    terms: '条款与条件', notes: '备注', seller: '供方', buyer: '需方', signature: '授权签字', stamp: '盖章', signDate: '日期',
+    printButton: '打印 / 存为 PDF', language: '语言', footer: '本报价单由 Panorama CRM 生成 · {{number}}',
+  },
+};
