@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 
 const USAGE = `Usage: pnpm bench [options]
 
+  --suite NAME         customers (default) or sales
+
   --customers N        customers to generate (default 100000)
   --contacts-per N     contacts per customer (default 3)
   --concurrency N      concurrent clients per scenario (default 16)
@@ -10,7 +12,15 @@ const USAGE = `Usage: pnpm bench [options]
   --database-url URL   bench database (default postgres://postgres@127.0.0.1:5432/panorama_bench)
   --reuse              keep an existing generated database instead of regenerating it
   --keep               do not drop the database at the end
-  --only LIST          scenarios to run, comma-separated: list,search,detail (default all)
+  --only LIST          scenarios to run, comma-separated (default all of the suite):
+                       customers: list,search,detail; sales: dashboard,funnel,forecast,winrate,board
+
+Sales suite (--suite sales; database default …/panorama_bench_sales, concurrency default 4):
+  --opportunities N    opportunities to generate (default 1000000)
+  --activities N       activities to generate (default 2000000)
+  --leads N            leads to generate (default 200000)
+  --role LIST          who signs in: admin (scope all), manager (department subtree), or
+                       admin,manager (default): every scenario runs once per role
   --help               this text`;
 
 /**
@@ -24,7 +34,18 @@ const USAGE = `Usage: pnpm bench [options]
  * @property {boolean} reuse
  * @property {boolean} keep
  * @property {string[]} only
+ * @property {'customers' | 'sales'} suite
+ * @property {number} opportunities   sales suite
+ * @property {number} activities      sales suite
+ * @property {number} leads           sales suite
+ * @property {string[]} roles         sales suite: admin, manager
  */
+
+/** Scenario keys per suite. */
+export const SUITES = {
+  customers: ['list', 'search', 'detail'],
+  sales: ['dashboard', 'funnel', 'forecast', 'winrate', 'board', 'cards'],
+};
 
 /** @param {string[]} argv @returns {Options} */
 export function parseOptions(argv = process.argv.slice(2)) {
@@ -34,15 +55,20 @@ export function parseOptions(argv = process.argv.slice(2)) {
     args,
     strict: true,
     options: {
+      suite: { type: 'string', default: 'customers' },
       customers: { type: 'string', default: '100000' },
+      opportunities: { type: 'string', default: '1000000' },
+      activities: { type: 'string', default: '2000000' },
+      leads: { type: 'string', default: '200000' },
+      role: { type: 'string', default: 'admin,manager' },
       'contacts-per': { type: 'string', default: '3' },
-      concurrency: { type: 'string', default: '16' },
+      concurrency: { type: 'string' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '2' },
-      'database-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/panorama_bench' },
+      'database-url': { type: 'string' },
       reuse: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
-      only: { type: 'string', default: 'list,search,detail' },
+      only: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -50,19 +76,30 @@ export function parseOptions(argv = process.argv.slice(2)) {
     console.log(USAGE);
     process.exit(0);
   }
-  const only = values.only.split(',').map((s) => s.trim()).filter(Boolean);
+  const suite = values.suite;
+  if (!SUITES[suite]) fail(`--suite must be one of ${Object.keys(SUITES).join(', ')}`);
+  const known = SUITES[suite];
+  const only = (values.only ?? known.join(',')).split(',').map((s) => s.trim()).filter(Boolean);
   for (const name of only) {
-    if (!['list', 'search', 'detail'].includes(name)) fail(`--only: unknown scenario "${name}"`);
+    if (!known.includes(name)) fail(`--only: unknown ${suite} scenario "${name}" (${known.join(', ')})`);
   }
-  const url = new URL(values['database-url']);
+  const roles = values.role.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const role of roles) if (!['admin', 'manager'].includes(role)) fail(`--role: unknown role "${role}" (admin, manager)`);
+  const databaseUrl = values['database-url'] ?? `postgres://postgres@127.0.0.1:5432/panorama_bench${suite === 'sales' ? '_sales' : ''}`;
+  const url = new URL(databaseUrl);
   if (!/^postgres(ql)?:$/.test(url.protocol) || url.pathname.length < 2) fail('--database-url must be postgres://…/<database>');
   return {
+    suite,
     customers: int(values.customers, 'customers', 1),
+    opportunities: int(values.opportunities, 'opportunities', 1),
+    activities: int(values.activities, 'activities', 0),
+    leads: int(values.leads, 'leads', 0),
+    roles,
     contactsPer: int(values['contacts-per'], 'contacts-per', 0),
-    concurrency: int(values.concurrency, 'concurrency', 1),
+    concurrency: int(values.concurrency ?? (suite === 'sales' ? '4' : '16'), 'concurrency', 1),
     duration: num(values.duration, 'duration'),
     warmup: num(values.warmup, 'warmup', 0),
-    databaseUrl: values['database-url'],
+    databaseUrl,
     reuse: values.reuse,
     keep: values.keep,
     only,

@@ -40,10 +40,10 @@ class NotFound extends Error {}
 class BadInput extends Error {}
 
 /**
- * @param {{ databaseUrl: string, poolSize?: number }} o
+ * @param {{ databaseUrl: string, poolSize?: number, extraOperations?: (o: { sql: Function }) => Record<string, Function> }} o
  * @returns {Promise<{ url: string, statements: () => number, close: () => Promise<void> }>}
  */
-export async function startBaseline({ databaseUrl, poolSize = 10 }) {
+export async function startBaseline({ databaseUrl, poolSize = 10, extraOperations }) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
   let statements = 0;
   /** @type {(text: string, values?: unknown[]) => Promise<any[]>} */
@@ -57,7 +57,7 @@ export async function startBaseline({ databaseUrl, poolSize = 10 }) {
     if (!auth.startsWith('Bearer ')) return null;
     const tokenHash = createHash('sha256').update(auth.slice(7)).digest('hex');
     const rows = await sql(
-      `SELECT u.id, u.role FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      `SELECT u.id, u.role, u."departmentId" FROM "Session" s JOIN "User" u ON u.id = s."userId"
        WHERE s."tokenHash" = $1 AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.active`,
       [tokenHash],
     );
@@ -179,6 +179,8 @@ export async function startBaseline({ databaseUrl, poolSize = 10 }) {
     CustomerPage: (viewer, variables) => customers(viewer, variables, listNode),
     SearchCustomers: (viewer, { search }) => customers(viewer, { first: 20, filter: { search } }, searchNode),
     CustomerDetail: customer,
+    // --suite sales: the dashboard and board operations (sales-baseline.js)
+    ...(extraOperations ? extraOperations({ sql }) : {}),
   };
 
   async function handle(req, res) {

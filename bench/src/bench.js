@@ -13,6 +13,10 @@ import { buildScenarios } from './scenarios.js';
 import { percentile, runLoad } from './load.js';
 import { formatTable, writeJson } from './report.js';
 import { checkParity } from './parity.js';
+import { generateSales } from './sales-generate.js';
+import { salesOperations } from './sales-baseline.js';
+import { buildSalesScenarios } from './sales-scenarios.js';
+import { formatSalesTable, writeSalesJson } from './sales-report.js';
 
 /**
  * pnpm bench: generated data set → real server + raw-SQL baseline → the same three
@@ -58,9 +62,12 @@ async function main() {
   log(`Panorama bench — ${os.cpus().length} CPUs, Node ${process.version}, database ${databaseName(databaseUrl)}`);
 
   // 1. The database and the real server (which migrates and creates the admin).
+  const sales = options.suite === 'sales';
   let marker = options.reuse && (await databaseExists(databaseUrl)) ? await readMarker(databaseUrl) : null;
+  if (marker && sales && !marker.sales) throw new Error(`${databaseName(databaseUrl)} has no sales data: run --suite sales without --reuse first`);
   if (marker) {
     log(`Reusing the generated database (${marker.customers.toLocaleString('en')} customers × ${marker.contactsPer} contacts, ${marker.generatedAt})`);
+    if (marker.sales) log(`  with ${Object.entries(marker.sales.counts).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ')}`);
   } else {
     await dropDatabase(databaseUrl);
     await createDatabase(databaseUrl);
@@ -92,11 +99,22 @@ async function main() {
     const phases = Object.entries(generation.phases).map(([k, v]) => `${k} ${v}s`).join(', ');
     log(`Generated in ${generation.seconds}s (${phases}); ${generation.indexes} indexes rebuilt, ANALYZEd`);
     marker = { customers: options.customers, contactsPer: options.contactsPer, generatedAt: new Date().toISOString(), seconds: generation.seconds };
+    if (sales) {
+      t = performance.now();
+      log(`Generating ${options.opportunities.toLocaleString('en')} opportunities, ${options.activities.toLocaleString('en')} activities, ${options.leads.toLocaleString('en')} leads in SQL…`);
+      const g = await generateSales(databaseUrl, { opportunities: options.opportunities, activities: options.activities, leads: options.leads, log });
+      const phases = Object.entries(g.phases).map(([k, v]) => `${k} ${v}s`).join(', ');
+      log(`Generated in ${g.seconds}s (${phases}); ${g.indexes} indexes rebuilt, ANALYZEd`);
+      const { seconds, phases: p, indexes: _indexes, stages: _stages, ...counts } = g;
+      marker.sales = { counts, seconds, phases: p };
+      generation.sales = g;
+    }
     await writeMarker(databaseUrl, marker);
   }
 
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   cleanups.push(() => db.end());
+  if (sales) return runSales({ options, server, db, marker, generation, t0 });
 
   // 3. Who signs in, and what they can see.
   const [{ customers, contacts, users }] = (await db.query(
@@ -235,6 +253,97 @@ async function sqlStatements(url) {
 function padEndWide(text, width) {
   const wide = text.match(/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/g)?.length ?? 0;
   return text + ' '.repeat(Math.max(0, width - text.length - wide));
+}
+
+/**
+ * --suite sales: per role (admin, manager), same-JSON checks then closed-loop load of each
+ * scenario against GraphQL and the raw-SQL baseline (sales-baseline.js).
+ */
+async function runSales({ options, server, db, marker, generation, t0 }) {
+  const { databaseUrl } = options;
+  const postgres = await postgresInfo(db);
+  const { rows: [counts] } = await db.query(
+    `SELECT (SELECT count(*) FROM "Customer")::int AS customers, (SELECT count(*) FROM "Opportunity")::int AS opportunities,
+            (SELECT count(*) FROM "Activity")::int AS activities, (SELECT count(*) FROM "ActivityAttendee")::int AS attendees,
+            (SELECT count(*) FROM "Lead")::int AS leads, (SELECT count(*) FROM "PipelineStage")::int AS stages,
+            pg_size_pretty(pg_total_relation_size('"Opportunity"')) AS "opportunitySize"`,
+  );
+  log(`PostgreSQL ${postgres.version}: shared_buffers ${postgres.settings.shared_buffers}, work_mem ${postgres.settings.work_mem}, jit ${postgres.settings.jit}; ` +
+    `${counts.opportunities.toLocaleString('en')} opportunities ("Opportunity" ${counts.opportunitySize} with indexes), ${counts.activities.toLocaleString('en')} activities ` +
+    `(${counts.attendees.toLocaleString('en')} attendee rows), ${counts.leads.toLocaleString('en')} leads, ${counts.customers.toLocaleString('en')} customers, ${counts.stages} stages`);
+
+  const baseline = await startBaseline({ databaseUrl, poolSize: Number(process.env.DB_POOL_SIZE ?? 10), extraOperations: salesOperations });
+  cleanups.push(() => baseline.close());
+  log(`Baseline (node:http + pg + the server's SQL) at ${baseline.url}`);
+  const targets = {
+    graphql: { url: server.url, statements: () => sqlStatements(server.url) },
+    baseline: { url: baseline.url, statements: async () => baseline.statements() },
+  };
+  const scenarios = buildSalesScenarios().filter((s) => options.only.includes(s.key));
+  const emails = { admin: ADMIN_EMAIL, manager: `manager1@${REP_EMAIL_DOMAIN}` };
+
+  const results = [];
+  const parities = [];
+  for (const role of options.roles) {
+    const email = emails[role];
+    const { rows: [who] } = await db.query(
+      `SELECT u.id, u.name, u.role::text AS role,
+         (SELECT count(*) FROM "User" x JOIN "Department" d ON d.id = x."departmentId" JOIN "Department" m ON m.id = u."departmentId" WHERE d.path LIKE m.path || '%')::int AS "subtreeUsers"
+       FROM "User" u WHERE u.email = $1`, [email]);
+    const { rows: [visible] } = await db.query(
+      role === 'admin' ? `SELECT count(*)::int AS n FROM "Opportunity" WHERE "deletedAt" IS NULL`
+        : `SELECT count(*)::int AS n FROM "Opportunity" o WHERE o."deletedAt" IS NULL AND o."ownerId" IN (
+             SELECT x.id FROM "User" x JOIN "Department" d ON d.id = x."departmentId" JOIN "Department" m ON m.id = (SELECT "departmentId" FROM "User" WHERE id = $1) WHERE d.path LIKE m.path || '%')`,
+      role === 'admin' ? [] : [who.id]);
+    const token = await login(server.url, email, ADMIN_PASSWORD);
+    const headers = { authorization: `Bearer ${token}` };
+    log(`\n=== Signed in as ${email} (${who.role}${role === 'manager' ? `, ${who.subtreeUsers} users in the department subtree` : ''}): ${visible.n.toLocaleString('en')} live opportunities visible`);
+
+    const parity = await checkParity(scenarios, targets, headers);
+    for (const p of parity) {
+      const more = p.diffs.length > 2 ? `; and ${p.diffs.length - 2} more` : '';
+      log(`Same JSON from both targets, ${p.key}: ${p.equal}/${p.checked}${p.diffs.length ? ` — DIFFERENT: ${p.diffs.slice(0, 2).join('; ')}${more}` : ''}`);
+    }
+    parities.push({ role, parity });
+
+    for (const scenario of scenarios) {
+      log(`\n${scenario.title} — as ${role}`);
+      const result = { key: scenario.key, role, title: scenario.title, visibleOpportunities: visible.n, loadBefore: os.loadavg() };
+      for (const [name, target] of Object.entries(targets)) {
+        const load = { url: target.url, path: '/graphql', headers, bodies: scenario.bodies, concurrency: options.concurrency };
+        if (options.warmup > 0) await runLoad({ ...load, durationMs: options.warmup * 1000 });
+        const before = await target.statements();
+        const run = await runLoad({ ...load, durationMs: options.duration * 1000 });
+        const after = await target.statements();
+        result[name] = summarize(run, after - before, scenario.labels);
+        const r = result[name];
+        log(`  ${name.padEnd(8)} ${r.rps.toFixed(1).padStart(7)} req/s  p50 ${r.p50.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms  p99 ${r.p99.toFixed(1)} ms  ` +
+          `errors ${r.errors}  SQL/req ${r.statementsPerRequest.toFixed(2)}${r.errorSamples.length ? `\n    e.g. ${r.errorSamples[0]}` : ''}`);
+      }
+      result.loadAfter = os.loadavg();
+      result.ratio = { throughput: result.graphql.rps / result.baseline.rps, p50: result.graphql.p50 / result.baseline.p50, p95: result.graphql.p95 / result.baseline.p95 };
+      log(`  ratio GraphQL/baseline: p50 ${result.ratio.p50.toFixed(2)}×, p95 ${result.ratio.p95.toFixed(2)}×; load average ${result.loadAfter.map((x) => x.toFixed(2)).join(' ')}`);
+      if (result.graphql.byLabel) {
+        for (const [i, g] of result.graphql.byLabel.entries()) {
+          const b = result.baseline.byLabel[i];
+          log(`    ${g.label.padEnd(12)} graphql p50 ${g.p50.toFixed(1).padStart(7)}  p95 ${g.p95.toFixed(1).padStart(7)} ms   baseline p50 ${b.p50.toFixed(1).padStart(7)}  p95 ${b.p95.toFixed(1).padStart(7)} ms`);
+        }
+      }
+      results.push(result);
+    }
+  }
+
+  const dataset = { ...counts, generation, marker, postgres };
+  log(`\n${formatSalesTable({ scenarios: results, dataset, options })}`);
+  const file = writeSalesJson(outDir, {
+    startedAt: new Date(Date.now() - (performance.now() - t0)).toISOString(),
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, platform: `${os.platform()} ${os.release()}`, loadavg: os.loadavg() },
+    options: { ...options, databaseUrl: redact(databaseUrl) },
+    dataset,
+    parity: parities,
+    scenarios: results,
+  });
+  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
 }
 
 const redact = (url) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
