@@ -44,7 +44,8 @@ class BadInput extends Error {}
  * @returns {Promise<{ url: string, statements: () => number, close: () => Promise<void> }>}
  */
 export async function startBaseline({ databaseUrl, poolSize = 10, extraOperations }) {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types });
+  // The same session settings as the server's pool (core/db/database.ts): JIT off.
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize, types, options: '-c jit=off' });
   let statements = 0;
   /** @type {(text: string, values?: unknown[]) => Promise<any[]>} */
   const sql = async (text, values) => {
