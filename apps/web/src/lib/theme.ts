@@ -14,5 +14,7 @@ export const theme = createTheme({
     Badge: { defaultProps: { radius: 'sm', tt: 'none' }, styles: { root: { minWidth: 'max-content' } } },
     Paper: { defaultProps: { radius: 'md' } },
     Modal: { defaultProps: { radius: 'md', overlayProps: { backgroundOpacity: 0.4, blur: 2 } } },
+    // ISO dates read the same in both languages ("2026-12-25", not "十二月 25, 2026").
+    DatePickerInput: { defaultProps: { valueFormat: 'YYYY-MM-DD' } },
   },
 });

@@ -15,6 +15,7 @@ import { CustomerFacts } from './CustomerFacts.tsx';
 import { CustomerTimeline } from './CustomerTimeline.tsx';
 import { CustomerOpportunities } from '../opportunity/CustomerOpportunities.tsx';
 import { CustomerContracts } from '../contract/CustomerContracts.tsx';
+import { CustomerOrders } from '../order/CustomerOrders.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { ActivitySection } from '../activity/ActivitySection.tsx';
 
@@ -59,6 +60,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
             <CustomerContacts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
             {can('opportunity:read') && <CustomerOpportunities customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
             {can('contract:read') && <CustomerContracts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
+            {can('order:read') && <CustomerOrders customerId={customer.id} />}
             {can('activity:read') && <ActivitySection link={{ customerId: customer.id }} deleted={Boolean(customer.deletedAt)} />}
             <CustomerTimeline customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
           </Stack>
