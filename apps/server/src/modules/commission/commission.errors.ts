@@ -1,6 +1,6 @@
 import { conflict, notFound } from '../../core/errors/app-error.ts';
 
-export { periodClosed } from './closed-period.ts';
+export { periodClosed } from '../closed-period/closed-period.ts';
 export const planNotFound = () => notFound('CommissionPlan');
 export const statementNotFound = () => notFound('CommissionStatement');
 export const periodNotClosed = () => notFound('CommissionPeriod');

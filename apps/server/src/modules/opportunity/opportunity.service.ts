@@ -16,7 +16,7 @@ import { OpportunitySortField, type CreateOpportunityInput, type OpportunitiesAr
 import { noOpenStage, noSuchCustomer, opportunityDeleted, opportunityNotFound } from './opportunity.errors.ts';
 import { auditable, checkOwner, checkedFields } from './opportunity.fields.ts';
 import { stageTransition, type Transition } from './stage-transition.ts';
-import { assertPeriodOpen } from '../commission/closed-period.ts';
+import { assertPeriodOpen } from '../closed-period/closed-period.ts';
 
 /** What a new deal needs; `createWithin` takes it from the API and from lead conversion. */
 export interface OpportunityDraft {

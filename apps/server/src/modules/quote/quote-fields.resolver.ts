@@ -3,7 +3,7 @@ import type { Context } from '../../context.ts';
 import { Contact } from '../contact/contact.type.ts';
 import { Customer } from '../customer/customer.type.ts';
 import { Opportunity } from '../opportunity/opportunity.type.ts';
-import { Order } from '../order/order.type.ts';
+import { Order } from './order.type.ts';
 import { User } from '../user/user.type.ts';
 import { Quote, QuoteLine } from './quote.type.ts';
 

@@ -1,6 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
 import type { OpportunityService } from '../opportunity/opportunity.service.ts';
-import { createOrderServices } from '../order/order.module.ts';
+import { createOrderServices } from './order.module.ts';
 import { QuoteRepository } from './quote.repository.ts';
 import { QuoteService } from './quote.service.ts';
 

@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
-import { Order } from '../order/order.type.ts';
+import { Order } from './order.type.ts';
 import { Quote, QuoteConnection } from './quote.type.ts';
 import { CreateQuoteInput, QuotesArgs, UpdateQuoteInput } from './quote.inputs.ts';
 

@@ -10,8 +10,8 @@ import { checkPageSize, decodeCursor, toConnection, type Connection } from '../.
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { opportunityDeleted } from '../opportunity/opportunity.errors.ts';
 import type { OpportunityService } from '../opportunity/opportunity.service.ts';
-import type { OrderRepository } from '../order/order.repository.ts';
-import type { Order } from '../order/order.type.ts';
+import type { OrderRepository } from './order.repository.ts';
+import type { Order } from './order.type.ts';
 import { QuoteSortField, type CreateQuoteInput, type QuoteLineInput, type QuotesArgs, type UpdateQuoteInput } from './quote.inputs.ts';
 import type { QuoteRepository, Tx } from './quote.repository.ts';
 import { QuoteStatus, type Quote } from './quote.type.ts';

@@ -4,8 +4,8 @@ import { Contact } from '../contact/contact.type.ts';
 import { Customer } from '../customer/customer.type.ts';
 import { Opportunity } from '../opportunity/opportunity.type.ts';
 import { User } from '../user/user.type.ts';
-import { Quote, QuoteLine } from '../quote/quote.type.ts';
-import { ORDERS_PER_CUSTOMER } from '../quote/quote.loaders.ts';
+import { Quote, QuoteLine } from './quote.type.ts';
+import { ORDERS_PER_CUSTOMER } from './quote.loaders.ts';
 import { Order } from './order.type.ts';
 
 /** Lines and relations of an order, batched through request-scoped loaders (no N+1). */

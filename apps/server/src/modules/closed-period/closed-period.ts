@@ -2,6 +2,12 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict } from '../../core/errors/app-error.ts';
 import { Decimal } from '../../core/money/money.ts';
 
+/*
+ * Closed periods: months whose commissions are closed, so their won deals are frozen. Deal
+ * writes (opportunity module) check them and commission closing (commission module) sets
+ * them; this module depends on neither, so neither depends on the other through it.
+ */
+
 type Tx = Prisma.TransactionClient;
 
 /** The advisory lock closing takes exclusively and deal writes share, so a deal never changes under a closing. */

@@ -8,9 +8,9 @@ import { formatAmount } from '../../core/money/money.ts';
 import { money } from '../../core/money/money.type.ts';
 import { nextDocumentNumber } from '../../core/documents/document-number.ts';
 import { newId } from '../../core/ids.ts';
-import { dealScopeSql } from '../quote/quote.scope.ts';
-import { isoDate, type DocumentLineRow } from '../quote/quote.mapping.ts';
-import { keysetSql, type Tx } from '../quote/quote.repository.ts';
+import { dealScopeSql } from './quote.scope.ts';
+import { isoDate, type DocumentLineRow } from './quote.mapping.ts';
+import { keysetSql, type Tx } from './quote.repository.ts';
 import { OrderSortField, type OrderFilter } from './order.inputs.ts';
 import type { Order, OrderStatus } from './order.type.ts';
 
