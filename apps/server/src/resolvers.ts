@@ -6,7 +6,9 @@ import { CustomerResolver } from './modules/customer/customer.resolver.ts';
 import { DepartmentResolver } from './modules/department/department.resolver.ts';
 import { PoolResolver } from './modules/pool/pool.resolver.ts';
 import { TerritoryResolver } from './modules/territory/territory.resolver.ts';
-import { TerritoryFieldsResolver, TerritoryNodeFieldsResolver } from './modules/territory/territory-fields.resolver.ts';
+import { TerritoryFieldsResolver } from './modules/territory/territory-fields.resolver.ts';
+import { TerritoryTreeResolver } from './modules/territory-tree/territory-tree.resolver.ts';
+import { CustomerTerritoryResolver } from './modules/customer/customer-territory.resolver.ts';
 import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
 import { FieldChangeResolver } from './modules/timeline/field-change.resolver.ts';
 import { UserResolver } from './modules/user/user.resolver.ts';
@@ -45,7 +47,8 @@ export const resolvers: NonEmptyArray<Function> = [
   PoolResolver,
   TerritoryResolver,
   TerritoryFieldsResolver,
-  TerritoryNodeFieldsResolver,
+  TerritoryTreeResolver,
+  CustomerTerritoryResolver,
   UserResolver,
   DepartmentResolver,
   AuditLogResolver,

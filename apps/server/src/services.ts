@@ -40,6 +40,9 @@ import { createOpportunityLineServices } from './modules/opportunity-line/opport
 import { createCommissionServices } from './modules/commission/commission.module.ts';
 import { createContractServices } from './modules/contract/contract.module.ts';
 import { createTerritoryServices } from './modules/territory/territory.module.ts';
+import { TerritoryTreeRepository } from './modules/territory-tree/territory-tree.repository.ts';
+import { TerritoryTreeService } from './modules/territory-tree/territory-tree.service.ts';
+import { CustomerTerritoryService } from './modules/customer/customer-territory.service.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
@@ -65,7 +68,9 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     ...createOpportunityLineServices(db, { opportunity }),
     ...createCommissionServices(db, { currency }),
     ...createContractServices(db, { customer }),
-    ...createTerritoryServices({ territories, customer, currency }),
+    ...createTerritoryServices({ territories }),
+    territoryTree: new TerritoryTreeService(territories, new TerritoryTreeRepository(db), currency),
+    customerTerritory: new CustomerTerritoryService(customer, territories),
     users,
     territories,
     settings,

@@ -1,8 +1,8 @@
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { ArrayMaxSize } from 'class-validator';
 import type { Context } from '../../context.ts';
-import { AssignCustomersToTerritoryInput, CreateTerritoryInput, UpdateTerritoryInput } from './territory.inputs.ts';
-import { AssignCustomersResult, Territory, TerritoryNode } from './territory.type.ts';
+import { CreateTerritoryInput, UpdateTerritoryInput } from './territory.inputs.ts';
+import { Territory } from './territory.type.ts';
 
 @ArgsType()
 class SetTerritoryRepsArgs {
@@ -16,14 +16,6 @@ export class TerritoryResolver {
   @Query(() => [Territory])
   territories(@Ctx() ctx: Context) {
     return ctx.services.territories.findAll();
-  }
-
-  @Authorized('customer:read')
-  @Query(() => [TerritoryNode], {
-    description: 'Every territory, depth-first (siblings by name), with customers and open pipeline the viewer may see, own and including territories below.',
-  })
-  async territoryTree(@Ctx() ctx: Context) {
-    return ctx.services.territoryTree.tree(await ctx.scope());
   }
 
   @Authorized('admin:sales')
@@ -48,11 +40,5 @@ export class TerritoryResolver {
   @Mutation(() => Territory, { description: 'Replaces the reps (active staff users) of a territory; lead routing uses them.' })
   setTerritoryReps(@Args(() => SetTerritoryRepsArgs) args: SetTerritoryRepsArgs, @Ctx() ctx: Context) {
     return ctx.services.territory.setReps(ctx.viewer!, args.territoryId, args.userIds);
-  }
-
-  @Authorized('customer:update')
-  @Mutation(() => AssignCustomersResult, { description: 'Moves customers (by ids or by list filter) into a territory: all or nothing, audited per customer.' })
-  async assignCustomersToTerritory(@Arg('input', () => AssignCustomersToTerritoryInput) input: AssignCustomersToTerritoryInput, @Ctx() ctx: Context) {
-    return ctx.services.territory.assignCustomers(ctx.viewer!, await ctx.scope(), input);
   }
 }

@@ -2,8 +2,10 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { formatAmount } from '../../core/money/money.ts';
 import { money } from '../../core/money/money.type.ts';
 import type { CurrencyService } from '../currency/currency.service.ts';
-import type { TerritoryRepository, TerritoryTotalsRow } from './territory.repository.ts';
-import type { Territory, TerritoryNode } from './territory.type.ts';
+import type { TerritoryRepository } from '../territory/territory.repository.ts';
+import type { Territory } from '../territory/territory.type.ts';
+import type { TerritoryTotalsRow, TerritoryTreeRepository } from './territory-tree.repository.ts';
+import type { TerritoryNode } from './territory-tree.type.ts';
 
 const EMPTY: Omit<TerritoryTotalsRow, 'id'> = {
   customerCount: 0, totalCustomerCount: 0, openDealCount: 0, totalOpenDealCount: 0, openAmount: '0', totalOpenAmount: '0', unconvertedCount: 0,
@@ -31,13 +33,14 @@ export function depthFirst(territories: Territory[]): (Territory & { depth: numb
 /** The territory tree with per-node totals the viewer may see (one aggregation statement). */
 export class TerritoryTreeService {
   constructor(
-    private readonly repo: TerritoryRepository,
+    private readonly territories: TerritoryRepository,
+    private readonly repo: TerritoryTreeRepository,
     private readonly currency: CurrencyService,
   ) {}
 
   async tree(scope: Scope): Promise<TerritoryNode[]> {
     const base = await this.currency.baseCurrency();
-    const [territories, totals] = await Promise.all([this.repo.findAll(), this.repo.totals(scope, base)]);
+    const [territories, totals] = await Promise.all([this.territories.findAll(), this.repo.totals(scope, base)]);
     const byId = new Map(totals.map((r) => [r.id, r]));
     return depthFirst(territories).map((t) => {
       const r = byId.get(t.id) ?? { ...EMPTY, id: t.id };
