@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, ScrollArea, Stack, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Loader, Paper, ScrollArea, Skeleton, Stack, Text, Tooltip } from '@mantine/core';
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useTranslation } from 'react-i18next';
@@ -15,8 +15,8 @@ export function BoardColumn({ column, stages, onMoveTo }: { column: BoardColumnD
   const format = useFormat();
   const { setNodeRef, isOver } = useDroppable({ id: `column:${column.stage.id}` });
   const { stage } = column;
-  const hidden = column.totalCount - column.opportunities.length;
-  const totals = column.totals.map((m) => format.money(m.amount, m.currency));
+  const hidden = column.totalCount === null ? 0 : column.totalCount - column.opportunities.length;
+  const totals = column.totals?.map((m) => format.money(m.amount, m.currency)) ?? [];
   return (
     <Paper
       withBorder
@@ -38,17 +38,25 @@ export function BoardColumn({ column, stages, onMoveTo }: { column: BoardColumnD
           </Text>
           <Group gap={4} wrap="nowrap">
             {!stage.active && <Badge size="xs" color="gray" variant="outline">{t('opportunity.board.inactive')}</Badge>}
-            <Badge variant="light" color="gray" data-testid="column-count" aria-label={t('opportunity.board.count', { count: column.totalCount })}>
-              {column.totalCount}
-            </Badge>
+            {column.totalCount === null ? (
+              <Loader size={14} color="gray" aria-label={t('common.loading')} />
+            ) : (
+              <Badge variant="light" color="gray" data-testid="column-count" aria-label={t('opportunity.board.count', { count: column.totalCount })}>
+                {column.totalCount}
+              </Badge>
+            )}
           </Group>
         </Group>
         <Group justify="space-between" wrap="nowrap" gap="xs">
           <Tooltip label={totals.join(' · ')} disabled={totals.length <= 2} multiline maw={260} withinPortal>
-            <Text size="xs" c="dimmed" data-testid="column-totals" truncate>
-              {totals.length ? totals.slice(0, 2).join(' · ') : format.money('0', 'CNY')}
-              {totals.length > 2 && ` +${totals.length - 2}`}
-            </Text>
+            {column.totals === null ? (
+              <Skeleton h={12} w={120} radius="sm" />
+            ) : (
+              <Text size="xs" c="dimmed" data-testid="column-totals" truncate>
+                {totals.length ? totals.slice(0, 2).join(' · ') : format.money('0', 'CNY')}
+                {totals.length > 2 && ` +${totals.length - 2}`}
+              </Text>
+            )}
           </Tooltip>
           {stage.kind === 'OPEN' && <Text size="xs" c="dimmed">{stage.probability}%</Text>}
         </Group>

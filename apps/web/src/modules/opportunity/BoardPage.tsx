@@ -1,8 +1,9 @@
+import { useMemo } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { OpportunityBoardDocument } from '@panorama/schema';
+import { OpportunityBoardCardsDocument, OpportunityBoardTotalsDocument } from '@panorama/schema';
 import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
 import { PageHeader } from '../../lib/components/PageHeader.tsx';
 import { QueryError } from '../../lib/components/QueryError.tsx';
@@ -13,6 +14,7 @@ import { OpportunityFilters } from './OpportunityFilters.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
 import { toOpportunityFilter, type OpportunitySearch } from './opportunitySearch.ts';
 import { useBoardMove } from './useBoardMove.ts';
+import { mergeBoard } from './boardModel.ts';
 
 const PER_STAGE = 50;
 
@@ -26,9 +28,12 @@ export function BoardPage({ search, onSearchChange }: BoardPageProps) {
   const { t } = useTranslation();
   const { can } = useViewer();
   const { deleted: _d, stageIds: _s, status: _st, ...filter } = toOpportunityFilter(search);
-  const query = useQuery(OpportunityBoardDocument, { variables: { filter, perStage: PER_STAGE }, notifyOnNetworkStatusChange: true });
-  const serverColumns = (query.data ?? query.previousData)?.opportunityBoard.columns ?? [];
-  const board = useBoardMove(serverColumns, () => query.refetch());
+  const query = useQuery(OpportunityBoardCardsDocument, { variables: { filter, perStage: PER_STAGE }, notifyOnNetworkStatusChange: true });
+  const totals = useQuery(OpportunityBoardTotalsDocument, { variables: { filter } });
+  const cardColumns = (query.data ?? query.previousData)?.opportunityBoard.columns;
+  const totalColumns = totals.data?.opportunityBoard.columns;
+  const serverColumns = useMemo(() => mergeBoard(cardColumns ?? [], totalColumns), [cardColumns, totalColumns]);
+  const board = useBoardMove(serverColumns, () => Promise.all([query.refetch(), totals.refetch()]));
   const editable = can('opportunity:update');
 
   return (

@@ -1,8 +1,20 @@
-import type { OpportunityBoardQuery } from '@panorama/schema';
+import type { OpportunityBoardCardsQuery, OpportunityBoardTotalsQuery } from '@panorama/schema';
 
-export type BoardColumnData = OpportunityBoardQuery['opportunityBoard']['columns'][number];
+type CardsColumn = OpportunityBoardCardsQuery['opportunityBoard']['columns'][number];
+type TotalsColumn = OpportunityBoardTotalsQuery['opportunityBoard']['columns'][number];
+type Money = TotalsColumn['totals'][number];
+/** A column's cards, with its count and sums once the (slower) totals request has answered; null until then. */
+export type BoardColumnData = CardsColumn & { totalCount: number | null; totals: Money[] | null };
 export type BoardCardData = BoardColumnData['opportunities'][number];
-type Money = BoardColumnData['totals'][number];
+
+/** Cards and totals, answered separately, as one board. */
+export function mergeBoard(cards: readonly CardsColumn[], totals: readonly TotalsColumn[] | undefined): BoardColumnData[] {
+  const byStage = new Map((totals ?? []).map((t) => [t.stage.id, t]));
+  return cards.map((column) => {
+    const t = byStage.get(column.stage.id);
+    return { ...column, totalCount: totals ? (t?.totalCount ?? 0) : null, totals: totals ? (t?.totals ?? []) : null };
+  });
+}
 
 /** Decimal strings ("12.30") as integer cents, so optimistic totals stay exact. */
 const toCents = (amount: string) => {
@@ -26,6 +38,14 @@ function adjustTotals(totals: readonly Money[], money: Money, sign: 1 | -1): Mon
   return next.filter((t) => toCents(t.amount) !== 0n || sign > 0);
 }
 
+/** Count and sums with one card more or less (left unknown while the totals have not come). */
+function adjusted(column: BoardColumnData, money: Money, sign: 1 | -1): Pick<BoardColumnData, 'totalCount' | 'totals'> {
+  return {
+    totalCount: column.totalCount === null ? null : column.totalCount + sign,
+    totals: column.totals === null ? null : adjustTotals(column.totals, money, sign),
+  };
+}
+
 export function columnOf(columns: readonly BoardColumnData[], cardId: string): BoardColumnData | undefined {
   return columns.find((c) => c.opportunities.some((o) => o.id === cardId));
 }
@@ -47,10 +67,10 @@ export function moveCard(columns: readonly BoardColumnData[], cardId: string, to
     }
     if (!changed) return { ...column, opportunities: cards };
     if (column.stage.id === from.stage.id) {
-      return { ...column, opportunities: cards, totalCount: column.totalCount - 1, totals: adjustTotals(column.totals, card.amount, -1) };
+      return { ...column, opportunities: cards, ...adjusted(column, card.amount, -1) };
     }
     if (column.stage.id === toStageId) {
-      return { ...column, opportunities: cards, totalCount: column.totalCount + 1, totals: adjustTotals(column.totals, card.amount, 1) };
+      return { ...column, opportunities: cards, ...adjusted(column, card.amount, 1) };
     }
     return column;
   });
