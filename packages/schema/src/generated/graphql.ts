@@ -836,6 +836,7 @@ export type CustomerFilter = {
   /** Substring of name, phone or email (any script). */
   search?: InputMaybe<Scalars['String']['input']>;
   tag?: InputMaybe<Scalars['String']['input']>;
+  /** This territory and every territory below it. */
   territoryId?: InputMaybe<Scalars['ID']['input']>;
   tier?: InputMaybe<Array<CustomerTier>>;
 };

@@ -28,7 +28,7 @@ export class CustomerFilter {
   @Field(() => [CustomerTier], { nullable: true }) @IsOptional() @ArrayMaxSize(10) tier?: CustomerTier[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) industry?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) tag?: string | null;
-  @Field(() => ID, { nullable: true }) territoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'This territory and every territory below it.' }) territoryId?: string | null;
   @Field(() => PoolFilter, { nullable: true }) pool?: PoolFilter | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;
 }

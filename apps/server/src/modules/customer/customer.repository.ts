@@ -7,6 +7,7 @@ import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
+import { territorySubtreeIds } from '../territory/territory.sql.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -56,7 +57,8 @@ export function customerSearchWhere(search: string): Prisma.CustomerWhereInput {
   };
 }
 
-function filterWhere(filter: CustomerFilter | null | undefined): Prisma.CustomerWhereInput[] {
+/** `territoryIds`: the filter's territory and everything below it. */
+function filterWhere(filter: CustomerFilter | null | undefined, territoryIds: string[] = []): Prisma.CustomerWhereInput[] {
   const where: Prisma.CustomerWhereInput[] = [deletedWhere(filter?.deleted)];
   if (!filter) return where;
   if (filter.search) where.push(customerSearchWhere(filter.search));
@@ -65,7 +67,7 @@ function filterWhere(filter: CustomerFilter | null | undefined): Prisma.Customer
   if (filter.tier?.length) where.push({ tier: { in: filter.tier } });
   if (filter.industry) where.push({ industry: filter.industry });
   if (filter.tag) where.push({ tags: { has: filter.tag } });
-  if (filter.territoryId) where.push({ territoryId: filter.territoryId });
+  if (filter.territoryId) where.push({ territoryId: { in: territoryIds.length ? territoryIds : [filter.territoryId] } });
   if (filter.pool === PoolFilter.IN_POOL) where.push({ ownerId: null });
   if (filter.pool === PoolFilter.OWNED) where.push({ ownerId: { not: null } });
   return where;
@@ -115,7 +117,8 @@ export class CustomerRepository {
   }
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Customer[]; totalCount: number }> {
-    const base: Prisma.CustomerWhereInput = { AND: [customerScopeWhere(scope), ...filterWhere(q.filter)] };
+    const territoryIds = q.filter?.territoryId ? await territorySubtreeIds(this.db, q.filter.territoryId) : [];
+    const base: Prisma.CustomerWhereInput = { AND: [customerScopeWhere(scope), ...filterWhere(q.filter, territoryIds)] };
     const isDate = q.field !== 'name';
     const [rows, totalCount] = await Promise.all([
       this.db.customer.findMany({
