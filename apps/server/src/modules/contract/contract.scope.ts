@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
+import { ownedRecordSql, ownedRecordWhere } from '../../core/auth/owned-scope.ts';
 import { escapeLike } from '../../core/db/like.ts';
 import { DeletedFilter } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
@@ -12,30 +13,12 @@ import { contractStatusSql, type LocalDate } from './contract-status.ts';
  * without an owner is visible to admins only.
  */
 export function contractScopeWhere(scope: Scope): Prisma.ContractWhereInput {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'department':
-      return { ownerId: { in: [...scope.userIds] } };
-    case 'own':
-      return { ownerId: scope.userId };
-    case 'partner':
-      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
-  }
+  return ownedRecordWhere(scope);
 }
 
 /** The same visibility as contractScopeWhere, as SQL over a table aliased `c`; a test checks they agree. */
 export function contractScopeSql(scope: Scope): Prisma.Sql {
-  switch (scope.kind) {
-    case 'all':
-      return Prisma.sql`TRUE`;
-    case 'department':
-      return Prisma.sql`c."ownerId" IN (${Prisma.join([...scope.userIds])})`;
-    case 'own':
-      return Prisma.sql`c."ownerId" = ${scope.userId}`;
-    case 'partner':
-      return scope.partnerId ? Prisma.sql`c."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
-  }
+  return ownedRecordSql(scope, 'c');
 }
 
 /** List filters as SQL over `c`; `status` becomes date conditions on `today`. */

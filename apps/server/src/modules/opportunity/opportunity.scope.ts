@@ -1,10 +1,12 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
+import { ownedRecordSql, ownedRecordWhere } from '../../core/auth/owned-scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { OpportunityFilter } from './opportunity.inputs.ts';
 import { escapeLike } from '../../core/db/like.ts';
 import { territorySubtreeSql } from '../territory/territory.sql.ts';
+import { departmentUsersSql } from '../department/department.sql.ts';
 
 /**
  * The deals a scope may see: everything for admins, the department subtree's deals for
@@ -12,30 +14,12 @@ import { territorySubtreeSql } from '../territory/territory.sql.ts';
  * there is no pool: a deal without an owner is visible to admins only.
  */
 export function opportunityScopeWhere(scope: Scope): Prisma.OpportunityWhereInput {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'department':
-      return { ownerId: { in: [...scope.userIds] } };
-    case 'own':
-      return { ownerId: scope.userId };
-    case 'partner':
-      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
-  }
+  return ownedRecordWhere(scope);
 }
 
 /** The same visibility as opportunityScopeWhere, as SQL over a table aliased `o`; a test checks they agree. */
 export function opportunityScopeSql(scope: Scope): Prisma.Sql {
-  switch (scope.kind) {
-    case 'all':
-      return Prisma.sql`TRUE`;
-    case 'department':
-      return Prisma.sql`o."ownerId" IN (${Prisma.join([...scope.userIds])})`;
-    case 'own':
-      return Prisma.sql`o."ownerId" = ${scope.userId}`;
-    case 'partner':
-      return scope.partnerId ? Prisma.sql`o."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
-  }
+  return ownedRecordSql(scope, 'o');
 }
 
 export const toDbDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
@@ -58,7 +42,7 @@ export function opportunityFilterWhere(filter: OpportunityFilter | null | undefi
   if (filter.closedFrom) where.push({ closedAt: { gte: toDbDate(filter.closedFrom) } });
   if (filter.closedTo) where.push({ closedAt: { lt: new Date(toDbDate(filter.closedTo).getTime() + 86_400_000) } });
   if (filter.minAmount) where.push({ amount: { gte: filter.minAmount } });
-  // a department's subtree: owners whose department path lies under it (paths are "/id/…/id/", as departmentUsers in sales-analytics.sql)
+  // a department's subtree: owners whose department path lies under it (paths are "/id/…/id/", as departmentUsersSql in department.sql.ts)
   if (filter.departmentId) where.push({ owner: { department: { path: { contains: `/${filter.departmentId}/` } } } });
   if (filter.territoryId) where.push({ customer: { territoryId: { in: territoryIds } } });
   return where;
@@ -82,8 +66,7 @@ export function opportunityFilterSql(filter: OpportunityFilter | null | undefine
   if (filter?.closedTo) parts.push(Prisma.sql`o."closedAt" < ${filter.closedTo}::date + 1`);
   if (filter?.minAmount) parts.push(Prisma.sql`o.amount >= ${filter.minAmount}::numeric`);
   if (filter?.departmentId) {
-    parts.push(Prisma.sql`o."ownerId" IN (SELECT u.id FROM "User" u JOIN "Department" dep ON dep.id = u."departmentId"
-      WHERE dep.path LIKE (SELECT m.path FROM "Department" m WHERE m.id = ${filter.departmentId}) || '%')`);
+    parts.push(Prisma.sql`o."ownerId" IN ${departmentUsersSql(filter.departmentId)}`);
   }
   if (filter?.territoryId) parts.push(Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE c."territoryId" IN ${territorySubtreeSql(filter.territoryId)})`);
   return Prisma.join(parts, ' AND ');

@@ -3,7 +3,8 @@ import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { TargetPeriod } from '../../generated/prisma/enums.ts';
 import { targetScopeSql } from '../target/target.scope.ts';
-import { FORECAST_COLUMNS, dealsCte, departmentUsers, forecastDeals, type DashboardQuery } from './sales-analytics.sql.ts';
+import { FORECAST_COLUMNS, dealsCte, forecastDeals, type DashboardQuery } from './sales-analytics.sql.ts';
+import { departmentUsersSql } from '../department/department.sql.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface ForecastTargetRow {
@@ -26,7 +27,7 @@ function targetRule(q: DashboardQuery): [Prisma.Sql, Prisma.Sql] {
   if (q.departmentId) {
     const own = Prisma.sql`t."departmentId" = ${q.departmentId}`;
     return [
-      Prisma.sql`(${own} OR t."userId" IN ${departmentUsers(q.departmentId)})`,
+      Prisma.sql`(${own} OR t."userId" IN ${departmentUsersSql(q.departmentId)})`,
       Prisma.sql`CASE WHEN bool_or(${own}) THEN SUM(t.amt) FILTER (WHERE ${own}) ELSE SUM(t.amt) END`,
     ];
   }

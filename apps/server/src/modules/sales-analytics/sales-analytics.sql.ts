@@ -1,6 +1,8 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { opportunityScopeSql } from '../opportunity/opportunity.scope.ts';
+import { territorySubtreeSql } from '../territory/territory.sql.ts';
+import { departmentUsersSql } from '../department/department.sql.ts';
 
 /** A checked dashboard query: inclusive period, display and base currency, dimension filters. */
 export interface DashboardQuery {
@@ -13,22 +15,12 @@ export interface DashboardQuery {
   territoryId: string | null;
 }
 
-export const departmentUsers = (departmentId: string) => Prisma.sql`(
-  SELECT u.id FROM "User" u JOIN "Department" dep ON dep.id = u."departmentId"
-  WHERE dep.path LIKE (SELECT m.path FROM "Department" m WHERE m.id = ${departmentId}) || '%')`;
-
-const territoryTree = (territoryId: string) => Prisma.sql`(
-  WITH RECURSIVE tt AS (
-    SELECT t.id FROM "Territory" t WHERE t.id = ${territoryId}
-    UNION ALL SELECT t.id FROM "Territory" t JOIN tt ON t."parentId" = tt.id)
-  SELECT id FROM tt)`;
-
 /** Owner, department and territory filters over `o` (a deal's territory is its customer's). */
 export function dealDimensionsSql(q: DashboardQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`o."deletedAt" IS NULL`];
   if (q.ownerId) parts.push(Prisma.sql`o."ownerId" = ${q.ownerId}`);
-  if (q.departmentId) parts.push(Prisma.sql`o."ownerId" IN ${departmentUsers(q.departmentId)}`);
-  if (q.territoryId) parts.push(Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE c."territoryId" IN ${territoryTree(q.territoryId)})`);
+  if (q.departmentId) parts.push(Prisma.sql`o."ownerId" IN ${departmentUsersSql(q.departmentId)}`);
+  if (q.territoryId) parts.push(Prisma.sql`o."customerId" IN (SELECT c.id FROM "Customer" c WHERE c."territoryId" IN ${territorySubtreeSql(q.territoryId)})`);
   return Prisma.join(parts, ' AND ');
 }
 
@@ -36,8 +28,8 @@ export function dealDimensionsSql(q: DashboardQuery): Prisma.Sql {
 export function leadDimensionsSql(q: DashboardQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`l."deletedAt" IS NULL`];
   if (q.ownerId) parts.push(Prisma.sql`l."ownerId" = ${q.ownerId}`);
-  if (q.departmentId) parts.push(Prisma.sql`l."ownerId" IN ${departmentUsers(q.departmentId)}`);
-  if (q.territoryId) parts.push(Prisma.sql`l."territoryId" IN ${territoryTree(q.territoryId)}`);
+  if (q.departmentId) parts.push(Prisma.sql`l."ownerId" IN ${departmentUsersSql(q.departmentId)}`);
+  if (q.territoryId) parts.push(Prisma.sql`l."territoryId" IN ${territorySubtreeSql(q.territoryId)}`);
   return Prisma.join(parts, ' AND ');
 }
 

@@ -3,7 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 
 /**
  * The territory ids of a subtree (the territory and everything below it), as SQL for
- * `x IN ${territorySubtreeSql(id)}`; the same recursive walk as the dashboard's filter.
+ * `x IN ${territorySubtreeSql(id)}` (dashboard, deal and customer filters).
  */
 export const territorySubtreeSql = (territoryId: string) => Prisma.sql`(
   WITH RECURSIVE tt AS (
