@@ -15,6 +15,9 @@ export default {
   testEnvironment: 'node',
   // type-graphql's decorators need the metadata API wherever a test imports a module's types.
   setupFiles: ['reflect-metadata'],
+  // one migrated template database per run; each test file starts from a copy (test-database.ts)
+  globalSetup: '<rootDir>/src/test-support/test-global-setup.ts',
+  globalTeardown: '<rootDir>/src/test-support/test-global-teardown.ts',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swc] },
   testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],

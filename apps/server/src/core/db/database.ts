@@ -24,6 +24,8 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** PGlite data directory, or 'memory://' for a throw-away database. */
   dataDir?: string;
+  /** An embedded database already opened (tests load a migrated template into one). */
+  pglite?: PGlite;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -45,8 +47,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     };
   }
   const dir = options.dataDir ?? 'memory://';
-  if (!dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir);
+  if (!options.pglite && !dir.startsWith('memory://')) fs.mkdirSync(dir, { recursive: true });
+  const pglite = options.pglite ?? (await PGlite.create(dir));
   const adapterFactory = new PrismaPGlite(pglite);
   const prisma = newClient(adapterFactory);
   return {
