@@ -56,7 +56,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     const end = metrics.httpDuration.startTimer();
     res.on('finish', () => end({ route: req.path.startsWith('/graphql') ? '/graphql' : req.path.startsWith('/assets') ? '/assets' : req.path, status: res.statusCode }));

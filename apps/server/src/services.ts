@@ -4,6 +4,7 @@ import { AuditLogRepository } from './modules/audit/audit-log.repository.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { SessionRepository } from './modules/auth/auth.repository.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
+import { SignInRepository } from './modules/auth/sign-in.repository.ts';
 import { ContactRepository } from './modules/contact/contact.repository.ts';
 import { ContactService } from './modules/contact/contact.service.ts';
 import { CustomerRepository } from './modules/customer/customer.repository.ts';
@@ -45,7 +46,10 @@ import { TerritoryTreeService } from './modules/territory-tree/territory-tree.se
 import { CustomerTerritoryService } from './modules/customer/customer-territory.service.ts';
 
 /** The composition root: one instance of each service per process. */
-export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) {
+export function createServices(
+  db: Db,
+  config: Pick<Config, 'sessionTtlHours' | 'signInLimitPerIp' | 'signInLimitPerAccount' | 'signInLimitWindowMinutes'>,
+) {
   const users = new UserRepository(db);
   const territories = new TerritoryRepository(db);
   const settings = new SettingsRepository(db);
@@ -75,7 +79,7 @@ export function createServices(db: Db, config: Pick<Config, 'sessionTtlHours'>) 
     territories,
     settings,
     partners,
-    auth: new AuthService(db, sessions, users, config.sessionTtlHours),
+    auth: new AuthService(db, sessions, users, new SignInRepository(db), config),
     user: new UserService(users, department.repo, partners, sessions),
     department,
     audit: new AuditLogService(new AuditLogRepository(db)),

@@ -1239,7 +1239,7 @@ export type Mutation = {
   fulfilOrder: Order;
   /** CSV with the header name,company,title,email,phone,source,description; at most 5000 rows. All rows are checked first: any bad row stores nothing. */
   importLeads: ImportLeadsResult;
-  /** Signs in; 10 wrong passwords lock the account for 15 minutes. */
+  /** Signs in; 10 wrong passwords in a row lock the account for 15 minutes. Too many attempts from one client address or for one email answer RATE_LIMITED with `retryAfterSeconds`. */
   login: AuthPayload;
   /** Revokes the current session. */
   logout: Scalars['Boolean']['output'];
@@ -1269,6 +1269,8 @@ export type Mutation = {
   restoreOpportunity: Opportunity;
   /** A new draft copying a sent, expired or rejected quote. */
   reviseQuote: Quote;
+  /** Signs one of the viewer’s sessions out (this one too, if it is its id). */
+  revokeMySession: Scalars['Boolean']['output'];
   /** Creates or changes the rate of a currency (base-currency units per 1 unit). */
   setCurrencyRate: CurrencyRate;
   setMyLocale: User;
@@ -1280,6 +1282,8 @@ export type Mutation = {
   setSalesTarget: SalesTarget;
   /** Replaces the reps (active staff users) of a territory; lead routing uses them. */
   setTerritoryReps: Territory;
+  /** Signs the viewer out of every session, this one included. */
+  signOutEverywhere: Scalars['Boolean']['output'];
   /** Ends a DRAFT or ACTIVE contract; the reason is required. */
   terminateContract: Contract;
   unarchiveProduct: Product;
@@ -1636,6 +1640,11 @@ export type MutationRestoreOpportunityArgs = {
 
 
 export type MutationReviseQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeMySessionArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -2248,6 +2257,8 @@ export type Query = {
   me: Viewer;
   /** Open tasks due within 24 hours or overdue; meetings and calls starting within the hour. */
   myReminders: Array<Activity>;
+  /** Where the viewer is signed in: live sessions, most recently used first (at most 100). */
+  mySessions: Array<Session>;
   /** Deals the viewer may see, cursor-paginated. */
   opportunities: OpportunityConnection;
   opportunity: Opportunity;
@@ -2772,6 +2783,23 @@ export type SalesTargetFilter = {
   to?: InputMaybe<Scalars['LocalDate']['input']>;
   /** Only this user’s targets. */
   userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A place where the viewer is signed in (a browser or a script holding a token). */
+export type Session = {
+  __typename?: 'Session';
+  /** When it signed in. */
+  createdAt: Scalars['DateTime']['output'];
+  /** The session of this request. */
+  current: Scalars['Boolean']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  /** The client address it signed in from. */
+  ip: Maybe<Scalars['String']['output']>;
+  /** Last request, to within 5 minutes. */
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** The User-Agent it signed in with. */
+  userAgent: Maybe<Scalars['String']['output']>;
 };
 
 /** Replaces every line of a deal; the deal’s amount becomes their total. */

@@ -39,6 +39,25 @@ export class SessionRepository {
     return this.db.session.update({ where: { id }, data: { lastSeenAt: new Date() } });
   }
 
+  /** The user's sessions that are neither revoked nor expired, most recently used first. */
+  listLive(userId: string, take: number) {
+    return this.db.session.findMany({
+      where: { userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      select: { id: true, createdAt: true, lastSeenAt: true, expiresAt: true, userAgent: true, ip: true },
+      orderBy: [{ lastSeenAt: 'desc' }, { id: 'asc' }],
+      take,
+    });
+  }
+
+  /** Revokes a live session if it is the user's; the number revoked (0 or 1). */
+  async revokeOwn(userId: string, id: string): Promise<number> {
+    const { count } = await this.db.session.updateMany({
+      where: { id, userId, revokedAt: null, expiresAt: { gt: new Date() } },
+      data: { revokedAt: new Date() },
+    });
+    return count;
+  }
+
   revoke(id: string) {
     return this.db.session.updateMany({ where: { id, revokedAt: null }, data: { revokedAt: new Date() } });
   }

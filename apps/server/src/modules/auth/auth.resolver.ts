@@ -1,15 +1,18 @@
-import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { PUBLIC, SIGNED_IN } from '../../core/auth/auth-checker.ts';
 import { ROLE_PERMISSIONS } from '../../core/auth/permissions.ts';
 import { clearSessionCookie, setSessionCookie } from '../../core/http/session-cookie.ts';
 import { User, Viewer } from '../user/user.type.ts';
-import { AuthPayload } from './auth.type.ts';
+import { AuthPayload, Session } from './auth.type.ts';
 
 @Resolver()
 export class AuthResolver {
   @Authorized(PUBLIC)
-  @Mutation(() => AuthPayload, { description: 'Signs in; 10 wrong passwords lock the account for 15 minutes.' })
+  @Mutation(() => AuthPayload, {
+    description:
+      'Signs in; 10 wrong passwords in a row lock the account for 15 minutes. Too many attempts from one client address or for one email answer RATE_LIMITED with `retryAfterSeconds`.',
+  })
   async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
     const result = await ctx.services.auth.login(email.slice(0, 320), password.slice(0, 200), {
       userAgent: ctx.req.get('user-agent'),
@@ -47,5 +50,26 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword);
+  }
+
+  @Authorized(SIGNED_IN)
+  @Query(() => [Session], { description: 'Where the viewer is signed in: live sessions, most recently used first (at most 100).' })
+  mySessions(@Ctx() ctx: Context) {
+    return ctx.services.auth.mySessions(ctx.viewer!);
+  }
+
+  @Authorized(SIGNED_IN)
+  @Mutation(() => Boolean, { description: 'Signs one of the viewer’s sessions out (this one too, if it is its id).' })
+  async revokeMySession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    const revoked = await ctx.services.auth.revokeMySession(ctx.viewer!, id);
+    if (id === ctx.viewer!.sessionId) clearSessionCookie(ctx.res);
+    return revoked;
+  }
+
+  @Authorized(SIGNED_IN)
+  @Mutation(() => Boolean, { description: 'Signs the viewer out of every session, this one included.' })
+  async signOutEverywhere(@Ctx() ctx: Context) {
+    clearSessionCookie(ctx.res);
+    return ctx.services.auth.signOutEverywhere(ctx.viewer!);
   }
 }

@@ -1,17 +1,21 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { AppError, badInput, unauthenticated } from '../../core/errors/app-error.ts';
+import { AppError, badInput, notFound, unauthenticated } from '../../core/errors/app-error.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../core/auth/password.ts';
-import { newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { UserRepository } from '../user/user.repository.ts';
 import type { User } from '../user/user.type.ts';
 import type { SessionRepository } from './auth.repository.ts';
+import type { CountedAccount, SignInRepository } from './sign-in.repository.ts';
+import type { SessionInfo } from './auth.type.ts';
 
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MINUTES = 15;
 const TOUCH_EVERY_MS = 5 * 60_000;
+/** mySessions lists at most this many (scripts that sign in for every run pile sessions up). */
+const MAX_LISTED_SESSIONS = 100;
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'];
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -19,43 +23,85 @@ export const hashToken = (token: string) => createHash('sha256').update(token).d
 // A real hash to compare against when the email is unknown, so timing does not reveal accounts.
 let dummyHash: Promise<string> | undefined;
 
+export interface AuthSettings {
+  sessionTtlHours: number;
+  signInLimitPerIp: number;
+  signInLimitPerAccount: number;
+  signInLimitWindowMinutes: number;
+}
+
+/** The one answer for a wrong password, an unknown email, an inactive and a locked account. */
+const wrongCredentials = () => unauthenticated('Wrong email or password');
+
+/** Counter keys hash the address and the email: the table never holds either. */
+const limitKey = (kind: 'ip' | 'email', value: string) => `${kind}:${createHash('sha256').update(value).digest('hex')}`;
+
+const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
 export class AuthService {
   constructor(
     private readonly db: Db,
     private readonly sessions: SessionRepository,
     private readonly users: UserRepository,
-    private readonly sessionTtlHours: number,
+    private readonly signIns: SignInRepository,
+    private readonly settings: AuthSettings,
   ) {}
 
+  /**
+   * Signs in. Every refusal but the rate limit is the same UNAUTHENTICATED answer, so
+   * nothing tells whether an account exists, is inactive or is locked; the rate limit
+   * answers alike for existing and unknown emails.
+   */
   async login(email: string, password: string, meta: { userAgent?: string; ip?: string }) {
-    const user = await this.users.findForLogin(email);
-    if (!user || !user.active) {
-      await verifyPassword(await (dummyHash ??= hashPassword('not-a-password')), password);
-      throw unauthenticated('Wrong email or password');
-    }
+    const normalized = normalizeEmail(email);
+    const attempt = await this.countAttempt(normalized, meta.ip);
     const now = new Date();
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new AppError('RATE_LIMITED', `Too many failed sign-ins; try again after ${user.lockedUntil.toISOString()}`, {
-        lockedUntil: user.lockedUntil.toISOString(),
-      });
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      const failed = user.failedLogins + 1;
-      const lock = failed >= MAX_FAILED_LOGINS;
-      await this.users.update(user.id, {
-        failedLogins: lock ? 0 : failed,
-        lockedUntil: lock ? new Date(now.getTime() + LOCKOUT_MINUTES * 60_000) : null,
-      });
-      if (lock) {
-        await this.db.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: user.id }));
-      }
-      throw unauthenticated('Wrong email or password');
-    }
+    const account = await this.checkPassword(normalized, password, now);
+    if (!account) throw wrongCredentials(); // one place, so not even a stack trace tells the cases apart
+    if (attempt) await this.signIns.uncountWindowAttempts(attempt.keys, attempt.windowStart);
     const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + this.sessionTtlHours * 3_600_000);
-    await this.sessions.create({ id: newId(), tokenHash: hashToken(token), userId: user.id, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip });
-    const updated = await this.users.update(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
+    await this.sessions.create({ id: newId(), tokenHash: hashToken(token), userId: account.id, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip });
+    const updated = await this.users.update(account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
     return { token, expiresAt, user: updated };
+  }
+
+  /**
+   * The account when the password is right; null for a wrong password and for an unknown,
+   * inactive or locked account, after the same work (a password hash is checked either way).
+   */
+  private async checkPassword(email: string, password: string, now: Date): Promise<CountedAccount | null> {
+    const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
+    const account = await this.signIns.countAccountAttempt(email, MAX_FAILED_LOGINS, now, lockUntil);
+    if (!account) {
+      await verifyPassword(await (dummyHash ??= hashPassword('not-a-password')), password);
+      return null;
+    }
+    if (await verifyPassword(account.passwordHash, password)) return account;
+    if (account.lockedNow) {
+      await this.db.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: account.id }));
+    }
+    return null;
+  }
+
+  /**
+   * Counts the attempt against the client address and the email string (whether or not an
+   * account has it); RATE_LIMITED once either is over its limit in the current window.
+   * Returns what to take back when the sign-in succeeds: only failures stay counted.
+   */
+  private async countAttempt(email: string, ip: string | undefined): Promise<{ keys: string[]; windowStart: Date } | null> {
+    const { signInLimitPerIp: perIp, signInLimitPerAccount: perAccount, signInLimitWindowMinutes: minutes } = this.settings;
+    const limits = new Map<string, number>();
+    if (perIp > 0 && ip) limits.set(limitKey('ip', ip), perIp);
+    if (perAccount > 0) limits.set(limitKey('email', email), perAccount);
+    if (limits.size === 0 || !(minutes > 0)) return null;
+    const counts = await this.signIns.countWindowAttempts([...limits.keys()], Math.round(minutes * 60));
+    const over = counts.filter((c) => c.count > limits.get(c.key)!);
+    if (over.length) {
+      const retryAfterSeconds = Math.max(...over.map((c) => c.retryAfterSeconds));
+      throw new AppError('RATE_LIMITED', 'Too many sign-in attempts; try again later', { retryAfterSeconds });
+    }
+    return { keys: counts.map((c) => c.key), windowStart: counts[0].windowStart };
   }
 
   /** The viewer behind a bearer token, or null. One statement; `lastSeenAt` is refreshed at most every 5 minutes. */
@@ -77,11 +123,35 @@ export class AuthService {
     return this.users.update(viewer.id, { locale });
   }
 
+  /** Changes the viewer's password and ends their other sessions (this one stays signed in). */
   async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = await this.users.findForLogin(viewer.email);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
     checkPasswordStrength(newPassword, 'newPassword');
-    await this.users.update(user.id, { passwordHash: await hashPassword(newPassword), version: { increment: 1 } });
+    const passwordHash = await hashPassword(newPassword);
+    await this.users.transaction(async (tx) => {
+      await this.users.update(user.id, { passwordHash, version: { increment: 1 } }, tx);
+      await this.sessions.revokeAllForUser(user.id, tx, viewer.sessionId);
+    });
+    return true;
+  }
+
+  /** Where the viewer is signed in: their live sessions, most recently used first. */
+  async mySessions(viewer: Viewer): Promise<SessionInfo[]> {
+    const rows = await this.sessions.listLive(viewer.id, MAX_LISTED_SESSIONS);
+    return rows.map((row) => ({ ...row, current: row.id === viewer.sessionId }));
+  }
+
+  /** Ends one of the viewer's sessions (possibly this one); another user's id is NOT_FOUND. */
+  async revokeMySession(viewer: Viewer, id: string): Promise<boolean> {
+    checkId(id);
+    if ((await this.sessions.revokeOwn(viewer.id, id)) === 0) throw notFound('Session');
+    return true;
+  }
+
+  /** Ends every session of the viewer, this one included. */
+  async signOutEverywhere(viewer: Viewer): Promise<boolean> {
+    await this.sessions.revokeAllForUser(viewer.id);
     return true;
   }
 }

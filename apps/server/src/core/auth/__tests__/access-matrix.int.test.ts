@@ -95,6 +95,19 @@ const OPERATIONS: Op[] = [
   ...CONTRACT_OPERATIONS,
   ...PRODUCT_OPERATIONS,
   ...TERRITORY_OPERATIONS,
+  { name: 'mySessions', rule: SIGNED_IN, request: async () => ({ query: '{ mySessions { id current } }' }) },
+  {
+    name: 'revokeMySession',
+    rule: SIGNED_IN,
+    // a second session of the caller's own, so the one the matrix uses stays signed in
+    request: async (s, v) => {
+      const id = crypto.randomUUID();
+      if (v.userId) await s.db.prisma.session.create({ data: { id, tokenHash: id, userId: v.userId, expiresAt: new Date(Date.now() + 3_600_000) } });
+      return { query: 'mutation($id: ID!) { revokeMySession(id: $id) }', variables: { id } };
+    },
+  },
+  // keep last: it ends every session of each role, which later operations would need
+  { name: 'signOutEverywhere', rule: SIGNED_IN, request: async () => ({ query: 'mutation { signOutEverywhere }' }) },
 ];
 
 const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);

@@ -7,7 +7,8 @@ const ME = '{ me { user { email } permissions } }';
 describe('sign-in, sessions and lockout', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer();
+    // the rate limits have their own tests (sign-in-limits.int.test.ts): here they stay out of the way
+    server = await startTestServer({ SIGNIN_LIMIT_PER_IP: '1000', SIGNIN_LIMIT_PER_ACCOUNT: '1000' });
   });
   afterAll(() => server.close());
 
@@ -29,7 +30,7 @@ describe('sign-in, sessions and lockout', () => {
     const wrong = await server.gql(LOGIN, { e: 'known@test.local', p: 'wrong-password' });
     const unknown = await server.gql(LOGIN, { e: 'nobody@test.local', p: 'wrong-password' });
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } });
-    expect(unknown.errors?.[0].message).toBe(wrong.errors?.[0].message);
+    expect(unknown).toEqual(wrong); // message, extensions and all
   });
 
   it('revokes the session on logout', async () => {
@@ -41,18 +42,47 @@ describe('sign-in, sessions and lockout', () => {
     expect(after.data).toBeNull();
   });
 
-  it('locks the account for 15 minutes after 10 wrong passwords, even for the right one', async () => {
+  it('locks the account for 15 minutes after 10 wrong passwords, and then answers like an unknown email', async () => {
     const user = await makeUser(server.db.prisma, { email: 'locked@test.local' });
     for (let i = 0; i < 10; i++) await server.gql(LOGIN, { e: user.email, p: 'wrong-password' });
     const locked = await server.gql(LOGIN, { e: user.email, p: FACTORY_PASSWORD });
-    expect(locked.errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+    const unknown = await server.gql(LOGIN, { e: 'nobody-at-all@test.local', p: FACTORY_PASSWORD });
+    expect(locked.errors?.[0]).toMatchObject({ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(locked).toEqual(unknown);
     const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     const minutes = (row.lockedUntil!.getTime() - Date.now()) / 60_000;
     expect(minutes).toBeGreaterThan(14);
     expect(minutes).toBeLessThanOrEqual(15);
+    const audit = await server.db.prisma.auditLog.findMany({ where: { entityId: user.id, action: 'LOCKED' } });
+    expect(audit).toHaveLength(1);
     // once the lock has passed, the right password works again
     await server.db.prisma.user.update({ where: { id: user.id }, data: { lockedUntil: new Date(Date.now() - 1000) } });
     expect((await server.gql(LOGIN, { e: user.email, p: FACTORY_PASSWORD })).errors).toBeUndefined();
+  });
+
+  it('locks the account when wrong passwords arrive all at once (no lost updates of the failure count)', async () => {
+    const user = await makeUser(server.db.prisma, { email: 'burst@test.local' });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => server.gql(LOGIN, { e: user.email, p: 'wrong-password' })));
+    expect(answers.every((a) => a.errors?.[0].extensions?.code === 'UNAUTHENTICATED')).toBe(true);
+    const row = await server.db.prisma.user.findUniqueOrThrow({ where: { id: user.id } });
+    expect(row.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + 14 * 60_000);
+
+    // the right password is now refused exactly like a wrong one and like an unknown email
+    const right = await server.gql(LOGIN, { e: user.email, p: FACTORY_PASSWORD });
+    const wrong = await server.gql(LOGIN, { e: user.email, p: 'wrong-password' });
+    const unknown = await server.gql(LOGIN, { e: 'burst-nobody@test.local', p: FACTORY_PASSWORD });
+    expect(right.errors?.[0]).toMatchObject({ message: 'Wrong email or password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(right).toEqual(unknown);
+    expect(wrong).toEqual(unknown);
+    expect(await server.db.prisma.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it('answers an inactive account like an unknown email', async () => {
+    const user = await makeUser(server.db.prisma, { email: 'gone@test.local' });
+    await server.db.prisma.user.update({ where: { id: user.id }, data: { active: false } });
+    const inactive = await server.gql(LOGIN, { e: user.email, p: FACTORY_PASSWORD });
+    const unknown = await server.gql(LOGIN, { e: 'gone-nobody@test.local', p: FACTORY_PASSWORD });
+    expect(inactive).toEqual(unknown);
   });
 
   it('accepts the session cookie from the web app', async () => {
