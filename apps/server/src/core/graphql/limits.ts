@@ -1,19 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type ASTVisitor, type FieldNode, type SelectionSetNode, type ValidationContext } from 'graphql';
+import {
+  getNamedType, getNullableType, GraphQLError, isListType, Kind,
+  type ASTVisitor, type FieldNode, type GraphQLSchema, type DocumentNode, type SelectionSetNode, type ValidationContext,
+} from 'graphql';
 import { createRequire } from 'node:module';
+import type { ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_PAGE_SIZE } from '../pagination/connection.ts';
 
 // graphql-query-complexity's ESM build imports `graphql/index.mjs`, while type-graphql
 // and Apollo load graphql's CommonJS build: two copies of graphql that reject each
 // other's schema. Its CommonJS build shares the one copy everything else uses.
 const complexity = createRequire(import.meta.url)('graphql-query-complexity') as typeof import('graphql-query-complexity');
-const { fieldExtensionsEstimator, getComplexity, simpleEstimator } = complexity;
-import type { GraphQLSchema, DocumentNode } from 'graphql';
+const { fieldExtensionsEstimator, getComplexity } = complexity;
 
 export const MAX_DEPTH = 10;
 export const MAX_ALIASES = 30;
 export const MAX_COMPLEXITY = 5_000;
 
-const tooMuch = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'query', message }] } });
+/** A query refused for its shape: the client's error, answered with HTTP 400. */
+const tooMuch = (message: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'query', message }], http: { status: 400 } } });
 
 /** Rejects queries nested deeper than MAX_DEPTH (fragments followed). */
 export function depthLimit(max = MAX_DEPTH) {
@@ -54,34 +60,54 @@ export function aliasLimit(max = MAX_ALIASES) {
   };
 }
 
-/** Rejects operations whose estimated cost (fields × page sizes) exceeds MAX_COMPLEXITY. */
+/**
+ * A field costs 1 plus its selection times the number of items it may return. That number is
+ * read from the field's Int arguments, whatever they are called (first, perStage, limit…):
+ * the largest, capped at MAX_PAGE_SIZE; an omitted one counts as its default, or as the cap
+ * when it has none. Mutation fields' Int arguments are versions and settings, not sizes.
+ * Erring this way a number that is not a size only over-counts; a size never goes uncounted.
+ */
+export function listSizeEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const mutation = schema.getMutationType();
+  return ({ type, field, args, childComplexity }) => {
+    if (type === mutation) return 1 + childComplexity;
+    let size = 1;
+    for (const arg of field.args) {
+      if (getNamedType(arg.type).name !== 'Int' || isListType(getNullableType(arg.type))) continue;
+      const value = args[arg.name] ?? arg.defaultValue;
+      const items = typeof value === 'number' ? value : MAX_PAGE_SIZE;
+      size = Math.max(size, Math.min(items, MAX_PAGE_SIZE));
+    }
+    return 1 + childComplexity * size;
+  };
+}
+
+/** The estimated cost of an operation (fields × list sizes); throws graphql-js's error for a bad variable. */
+export function queryCost(schema: GraphQLSchema, query: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string | null): number {
+  return getComplexity({
+    schema,
+    query,
+    operationName: operationName ?? undefined,
+    variables,
+    estimators: [fieldExtensionsEstimator(), listSizeEstimator(schema)],
+  });
+}
+
+/** Rejects operations whose estimated cost exceeds MAX_COMPLEXITY. */
 export function complexityLimit(schema: GraphQLSchema, max = MAX_COMPLEXITY): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          let complexity: number;
+          let cost: number;
           try {
-            complexity = getComplexity({
-              schema,
-              query: document as DocumentNode,
-              operationName: request.operationName,
-              variables: request.variables,
-              estimators: [
-                fieldExtensionsEstimator(),
-                ({ args, childComplexity }) => {
-                  const first = typeof args.first === 'number' ? Math.max(1, Math.min(args.first, 100)) : 1;
-                  return 1 + childComplexity * first;
-                },
-                simpleEstimator({ defaultComplexity: 1 }),
-              ],
-            });
+            cost = queryCost(schema, document as DocumentNode, request.variables, request.operationName);
           } catch (e) {
             // the estimate coerces variables before graphql-js does: a bad variable is the client's error
-            if (e instanceof GraphQLError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT' } });
+            if (e instanceof GraphQLError) throw new GraphQLError(e.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
             throw e;
           }
-          if (complexity > max) throw tooMuch(`Query cost ${complexity} exceeds the limit ${max}; ask for smaller pages or fewer fields`);
+          if (cost > max) throw tooMuch(`Query cost ${cost} exceeds the limit ${max}; ask for smaller pages or fewer fields`);
         },
       };
     },
