@@ -1,14 +1,15 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, Length, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'class-validator';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { ActivityKind } from './activity.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 @InputType()
 export class ActivityFilter {
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
-  @Field(() => ID, { nullable: true }) opportunityId?: string | null;
-  @Field(() => ID, { nullable: true }) leadId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() opportunityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() leadId?: string | null;
   @Field(() => ActivityKind, { nullable: true }) kind?: ActivityKind | null;
   @Field(() => Boolean, { nullable: true }) done?: boolean | null;
   @Field(() => Date, { nullable: true, description: 'Starts or is due at or after.' }) from?: Date | null;
@@ -17,7 +18,7 @@ export class ActivityFilter {
 
 @ArgsType()
 export class ActivitiesArgs extends PageArgs {
-  @Field(() => ActivityFilter, { nullable: true }) filter?: ActivityFilter | null;
+  @Field(() => ActivityFilter, { nullable: true }) @IsOptional() @ValidateNested() filter?: ActivityFilter | null;
 }
 
 @ArgsType()

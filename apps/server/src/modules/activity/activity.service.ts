@@ -3,7 +3,7 @@ import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
 import { conflict, forbidden, notFound, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import type { ActivityRepository, Tx } from './activity.repository.ts';
 import type { ActivitiesArgs, CreateActivityInput, UpdateActivityInput } from './activity.inputs.ts';
@@ -28,7 +28,6 @@ export class ActivityService {
   async list(scope: Scope, args: ActivitiesArgs): Promise<Connection<Activity>> {
     const first = checkPageSize(args.first);
     const f = args.filter;
-    for (const key of ['ownerId', 'customerId', 'opportunityId', 'leadId'] as const) checkOptionalId(f?.[key], `filter.${key}`);
     const { rows, totalCount } = await this.repo.list(scope, f, decodeCursor(args.after), first + 1);
     return toConnection(rows, first, (a) => a.createdAt.toISOString(), totalCount);
   }

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
+import { IsId } from '../../core/ids.ts';
 
 @InputType()
 export class AuditFilter {
-  @Field(() => ID, { nullable: true, description: 'Who made the change.' }) actorId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Who made the change.' }) @IsId() actorId?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) entity?: string | null;
   @Field(() => ID, { nullable: true, description: 'One record; usually given with entity.' }) @IsOptional() @MaxLength(200) entityId?: string | null;
   @Field(() => Date, { nullable: true, description: 'From this instant, inclusive.' }) from?: Date | null;

@@ -1,6 +1,5 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import { badInput } from '../../core/errors/app-error.ts';
-import { checkOptionalId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import type { AuditLogRepository } from './audit-log.repository.ts';
 import type { AuditEntry } from './audit-log.type.ts';
@@ -13,7 +12,6 @@ export class AuditLogService {
   async list(scope: Scope, args: AuditLogArgs): Promise<Connection<AuditEntry>> {
     const first = checkPageSize(args.first, 50);
     const filter = args.filter;
-    checkOptionalId(filter?.actorId, 'filter.actorId');
     if (filter?.from && filter.to && filter.from > filter.to) throw badInput('filter.to', 'must not be before filter.from');
     const { rows, totalCount } = await this.repo.list(scope, { filter, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (e) => e.createdAt.toISOString(), totalCount);

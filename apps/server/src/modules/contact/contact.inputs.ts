@@ -3,6 +3,7 @@ import { ArrayMaxSize, IsEmail, IsInt, IsOptional, Length, MaxLength, ValidateNe
 import { ContactChannel } from '../../generated/prisma/enums.ts';
 import { DeletedFilter, SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum ContactSortField {
   NAME = 'name',
@@ -14,7 +15,7 @@ registerEnumType(ContactSortField, { name: 'ContactSortField' });
 export class ContactFilter {
   @Field(() => String, { nullable: true, description: 'Substring of name, email, phone or mobile.' })
   @IsOptional() @MaxLength(100) search?: string | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;
 }
 

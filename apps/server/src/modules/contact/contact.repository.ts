@@ -4,6 +4,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
+import { escapeLike } from '../../core/db/like.ts';
 import { customerScopeWhere, type Tx } from '../customer/customer.repository.ts';
 import type { Contact } from './contact.type.ts';
 import type { ContactFilter, ContactSortField } from './contact.inputs.ts';
@@ -21,10 +22,10 @@ function filterWhere(filter: ContactFilter | null | undefined): Prisma.ContactWh
     where.push({
       searchTokens: { hasEvery: tokens },
       OR: [
-        { name: { contains: term, mode: 'insensitive' } },
-        { email: { contains: term, mode: 'insensitive' } },
-        { phone: { contains: term } },
-        { mobile: { contains: term } },
+        { name: { contains: escapeLike(term), mode: 'insensitive' } },
+        { email: { contains: escapeLike(term), mode: 'insensitive' } },
+        { phone: { contains: escapeLike(term) } },
+        { mobile: { contains: escapeLike(term) } },
       ],
     });
   }

@@ -2,7 +2,7 @@ import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
@@ -25,7 +25,6 @@ export class ContactService {
 
   async list(scope: Scope, args: ContactsArgs): Promise<Connection<Contact>> {
     const first = checkPageSize(args.first);
-    checkOptionalId(args.filter?.customerId, 'filter.customerId');
     const field = args.orderBy?.field ?? ContactSortField.NAME;
     const direction = args.orderBy?.direction ?? SortDirection.ASC;
     const { rows, totalCount } = await this.repo.list(scope, {

@@ -4,6 +4,7 @@ import { IsInt, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { DeletedFilter, SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { ContractKind, ContractStatus } from './contract.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum ContractSortField {
   END_DATE = 'endDate',
@@ -19,8 +20,8 @@ export class ContractFilter {
   @IsOptional() @MaxLength(100) search?: string | null;
   @Field(() => ContractStatus, { nullable: true, description: 'Status on today’s date (UTC).' }) status?: ContractStatus | null;
   @Field(() => ContractKind, { nullable: true }) kind?: ContractKind | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ending on or after (YYYY-MM-DD).' }) endFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Ending on or before (YYYY-MM-DD).' }) endTo?: string | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;

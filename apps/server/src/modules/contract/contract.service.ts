@@ -4,7 +4,7 @@ import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit, type FieldChange } from '../../core/audit/audit.ts';
 import { nextDocumentNumber } from '../../core/documents/document-number.ts';
 import { badInput, forbidden, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { formatAmount } from '../../core/money/money.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
@@ -42,8 +42,6 @@ export class ContractService {
     const field = args.orderBy?.field ?? ContractSortField.END_DATE;
     const direction = args.orderBy?.direction ?? (field === ContractSortField.END_DATE ? SortDirection.ASC : SortDirection.DESC);
     const f = args.filter;
-    checkOptionalId(f?.ownerId, 'filter.ownerId');
-    checkOptionalId(f?.customerId, 'filter.customerId');
     const { rows, totalCount } = await this.repo.list(scope, { filter: f, field, direction, after: decodeCursor(args.after), take: first + 1, today: this.today() });
     return toConnection(rows, first, (c) => sortValue(c, field), totalCount);
   }

@@ -3,7 +3,7 @@ import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
 import { badInput } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId } from '../../core/ids.ts';
+import { checkId } from '../../core/ids.ts';
 import type { TerritoryRepository, Tx } from '../territory/territory.repository.ts';
 import { customerNotEditable, customerNotFound } from './customer.errors.ts';
 import { CustomerSortField } from './customer.inputs.ts';
@@ -60,8 +60,6 @@ export class CustomerTerritoryService {
 
   private async byFilter(scope: Scope, input: AssignCustomersToTerritoryInput): Promise<Customer[]> {
     const filter = { ...input.filter, deleted: undefined };
-    checkOptionalId(filter.ownerId, 'input.filter.ownerId');
-    checkOptionalId(filter.territoryId, 'input.filter.territoryId');
     const { rows } = await this.customers.repo.list(scope, { filter, field: CustomerSortField.NAME, direction: 'asc', after: null, take: 5000 });
     const editable = rows.filter((c) => scopeMayModify(scope, c.ownerId, c.partnerId));
     if (editable.length > MAX_BULK_ASSIGN) throw badInput('input.filter', `matches more than ${MAX_BULK_ASSIGN} customers you may change; narrow it`);

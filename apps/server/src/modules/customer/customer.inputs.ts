@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsEmail, IsInt, IsOptional, Length, MaxLength, ValidateNe
 import { CompanySize, CustomerKind, CustomerTier, LifecycleStage } from '../../generated/prisma/enums.ts';
 import { DeletedFilter, SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum CustomerSortField {
   NAME = 'name',
@@ -23,12 +24,12 @@ registerEnumType(PoolFilter, { name: 'PoolFilter' });
 export class CustomerFilter {
   @Field(() => String, { nullable: true, description: 'Substring of name, phone or email (any script).' })
   @IsOptional() @MaxLength(100) search?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
   @Field(() => [LifecycleStage], { nullable: true }) @IsOptional() @ArrayMaxSize(10) lifecycleStage?: LifecycleStage[] | null;
   @Field(() => [CustomerTier], { nullable: true }) @IsOptional() @ArrayMaxSize(10) tier?: CustomerTier[] | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) industry?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50) tag?: string | null;
-  @Field(() => ID, { nullable: true, description: 'This territory and every territory below it.' }) territoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'This territory and every territory below it.' }) @IsId() territoryId?: string | null;
   @Field(() => PoolFilter, { nullable: true }) pool?: PoolFilter | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;
 }

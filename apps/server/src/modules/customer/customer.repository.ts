@@ -5,6 +5,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
+import { escapeLike } from '../../core/db/like.ts';
 import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
 import { territorySubtreeIds } from '../territory/territory.sql.ts';
@@ -50,9 +51,9 @@ export function customerSearchWhere(search: string): Prisma.CustomerWhereInput {
   return {
     searchTokens: { hasEvery: tokens },
     OR: [
-      { name: { contains: term, mode: 'insensitive' } },
-      { phone: { contains: term } },
-      { email: { contains: term, mode: 'insensitive' } },
+      { name: { contains: escapeLike(term), mode: 'insensitive' } },
+      { phone: { contains: escapeLike(term) } },
+      { email: { contains: escapeLike(term), mode: 'insensitive' } },
     ],
   };
 }

@@ -38,8 +38,6 @@ export class CustomerService {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? CustomerSortField.UPDATED_AT;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
-    checkOptionalId(args.filter?.ownerId, 'filter.ownerId');
-    checkOptionalId(args.filter?.territoryId, 'filter.territoryId');
     const { rows, totalCount } = await this.repo.list(scope, {
       filter: args.filter,
       field,

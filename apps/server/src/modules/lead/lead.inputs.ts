@@ -5,6 +5,7 @@ import { LeadSource, LeadStatus } from '../../generated/prisma/enums.ts';
 import { DeletedFilter, SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { AssignmentMode } from './lead.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum LeadSortField {
   NAME = 'name',
@@ -19,7 +20,7 @@ export class LeadFilter {
   @IsOptional() @MaxLength(100) search?: string | null;
   @Field(() => [LeadStatus], { nullable: true }) @IsOptional() @ArrayMaxSize(10) statuses?: LeadStatus[] | null;
   @Field(() => LeadSource, { nullable: true }) source?: LeadSource | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'True: only unassigned leads (the pool); false: only assigned ones.' })
   unassigned?: boolean | null;
   @Field(() => Date, { nullable: true, description: 'Created at or after.' }) createdFrom?: Date | null;

@@ -5,6 +5,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
+import { escapeLike } from '../../core/db/like.ts';
 import type { Lead } from './lead.type.ts';
 import type { LeadFilter, LeadSortField } from './lead.inputs.ts';
 
@@ -55,10 +56,10 @@ function filterWhere(filter: LeadFilter | null | undefined): Prisma.LeadWhereInp
     where.push({
       searchTokens: { hasEvery: tokens },
       OR: [
-        { name: { contains: term, mode: 'insensitive' } },
-        { company: { contains: term, mode: 'insensitive' } },
-        { email: { contains: term, mode: 'insensitive' } },
-        { phone: { contains: term } },
+        { name: { contains: escapeLike(term), mode: 'insensitive' } },
+        { company: { contains: escapeLike(term), mode: 'insensitive' } },
+        { email: { contains: escapeLike(term), mode: 'insensitive' } },
+        { phone: { contains: escapeLike(term) } },
       ],
     });
   }

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
@@ -27,7 +27,6 @@ export class LeadService {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? LeadSortField.CREATED_AT;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
-    checkOptionalId(args.filter?.ownerId, 'filter.ownerId');
     const { rows, totalCount } = await this.repo.list(scope, { filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (l) => (field === LeadSortField.NAME ? l.name : l[field].toISOString()), totalCount);
   }

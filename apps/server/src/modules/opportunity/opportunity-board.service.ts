@@ -42,8 +42,6 @@ export class OpportunityBoardService {
 
   async board(scope: Scope, args: BoardArgs): Promise<{ columns: BoardColumnSource[] }> {
     const filter = args.filter ? { ...args.filter, stageIds: null, status: null, deleted: null } : null;
-    checkOptionalId(filter?.ownerId, 'filter.ownerId');
-    checkOptionalId(filter?.customerId, 'filter.customerId');
     if (filter?.minAmount != null) {
       if (!/^\d{1,16}(\.\d{1,2})?$/.test(filter.minAmount.trim())) throw badInput('filter.minAmount', 'must be a decimal number ≥ 0');
       filter.minAmount = filter.minAmount.trim();

@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateN
 import { DeletedFilter, SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { OpportunityStatus } from './opportunity.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum OpportunitySortField {
   UPDATED_AT = 'updatedAt',
@@ -20,17 +21,17 @@ const apply = (decorators: PropertyDecorator[]): PropertyDecorator => (target, k
 export class OpportunityFilter {
   @Field(() => String, { nullable: true, description: 'Substring of the deal name (any script).' })
   @IsOptional() @MaxLength(100) search?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) stageIds?: string[] | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @IsId({ each: true }) stageIds?: string[] | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
   @Field(() => OpportunityStatus, { nullable: true }) status?: OpportunityStatus | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Expected close on or after (YYYY-MM-DD).' }) expectedCloseFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Expected close on or before (YYYY-MM-DD).' }) expectedCloseTo?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Won or lost on or after (YYYY-MM-DD, UTC).' }) closedFrom?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Won or lost on or before (YYYY-MM-DD, UTC).' }) closedTo?: string | null;
   @Field(() => String, { nullable: true, description: 'Decimal string; deals of at least this amount, any currency.' }) minAmount?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Deals owned by users of this department or below (as the dashboard filters).' }) departmentId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Deals of customers in this territory or below (as the dashboard filters).' }) territoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Deals owned by users of this department or below (as the dashboard filters).' }) @IsId() departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Deals of customers in this territory or below (as the dashboard filters).' }) @IsId() territoryId?: string | null;
   @Field(() => DeletedFilter, { nullable: true, defaultValue: DeletedFilter.ACTIVE }) deleted?: DeletedFilter | null;
 }
 

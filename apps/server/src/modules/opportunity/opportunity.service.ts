@@ -52,9 +52,6 @@ export class OpportunityService {
     const field = args.orderBy?.field ?? OpportunitySortField.UPDATED_AT;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
     const f = args.filter;
-    checkOptionalId(f?.ownerId, 'filter.ownerId');
-    checkOptionalId(f?.customerId, 'filter.customerId');
-    f?.stageIds?.forEach((id, i) => checkId(id, `filter.stageIds.${i}`));
     if (f?.minAmount != null) f.minAmount = formatAmount(parseMin(f.minAmount));
     const { rows, totalCount } = await this.repo.list(scope, { filter: f, field, direction, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (o) => sortValue(o, field), totalCount);

@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-grap
 import { ArrayMaxSize, IsInt, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum ProductSortField {
   NAME = 'name',
@@ -16,7 +17,7 @@ export class ProductFilter {
   @IsOptional() @MaxLength(100) search?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'true: active only, false: archived only; omitted: both.' }) active?: boolean | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100) category?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only products with a price in this book.' }) priceBookId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only products with a price in this book.' }) @IsId() priceBookId?: string | null;
 }
 
 @InputType()

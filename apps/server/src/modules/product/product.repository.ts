@@ -2,6 +2,7 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
+import { escapeLike } from '../../core/db/like.ts';
 import type { PriceBook, Product, ProductPrice } from './product.type.ts';
 import type { PriceBookFilter, ProductFilter, ProductSortField } from './product.inputs.ts';
 
@@ -205,7 +206,7 @@ export function productFilterWhere(filter: ProductFilter | null | undefined): Pr
     if (tokens.length) {
       where.push({
         searchTokens: { hasEvery: tokens },
-        OR: [{ name: { contains: text, mode: 'insensitive' } }, { sku: { contains: text, mode: 'insensitive' } }],
+        OR: [{ name: { contains: escapeLike(text), mode: 'insensitive' } }, { sku: { contains: escapeLike(text), mode: 'insensitive' } }],
       });
     }
   }

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { parsePercent } from '../../core/money/line-amounts.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
@@ -49,7 +49,6 @@ export class ProductService {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? ProductSortField.NAME;
     const direction = args.orderBy?.direction ?? SortDirection.ASC;
-    checkOptionalId(args.filter?.priceBookId, 'filter.priceBookId');
     const { rows, totalCount } = await this.repo.list({ filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (p) => (field === ProductSortField.UPDATED_AT ? p.updatedAt.toISOString() : p[field]), totalCount);
   }

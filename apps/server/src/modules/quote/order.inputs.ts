@@ -3,6 +3,7 @@ import { IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { OrderStatus } from './order.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 export enum OrderSortField {
   ORDER_DATE = 'orderDate',
@@ -14,9 +15,9 @@ registerEnumType(OrderSortField, { name: 'OrderSortField' });
 
 @InputType()
 export class OrderFilter {
-  @Field(() => ID, { nullable: true }) opportunityId?: string | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() opportunityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
   @Field(() => OrderStatus, { nullable: true }) status?: OrderStatus | null;
   @Field(() => String, { nullable: true, description: 'Substring of the order number.' }) @IsOptional() @MaxLength(100) search?: string | null;
 }

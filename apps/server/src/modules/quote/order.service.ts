@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
 import { conflict, notFound, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId } from '../../core/ids.ts';
+import { checkId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { OrderSortField, type OrdersArgs } from './order.inputs.ts';
@@ -26,7 +26,6 @@ export class OrderService {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? OrderSortField.ORDER_DATE;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
-    for (const key of ['opportunityId', 'customerId', 'ownerId'] as const) checkOptionalId(args.filter?.[key], `filter.${key}`);
     const { rows, totalCount } = await this.repo.list(scope, { filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (o) => sortValue(o, field), totalCount);
   }

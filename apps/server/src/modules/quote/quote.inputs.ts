@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsOptional, Length, MaxLength, ValidateNested } from 'cla
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { PageArgs } from '../../core/pagination/page.args.ts';
 import { QuoteStatus } from './quote.type.ts';
+import { IsId } from '../../core/ids.ts';
 
 export const MAX_LINES = 200;
 
@@ -18,9 +19,9 @@ registerEnumType(QuoteSortField, { name: 'QuoteSortField' });
 
 @InputType()
 export class QuoteFilter {
-  @Field(() => ID, { nullable: true }) opportunityId?: string | null;
-  @Field(() => ID, { nullable: true }) customerId?: string | null;
-  @Field(() => ID, { nullable: true }) ownerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() opportunityId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() customerId?: string | null;
+  @Field(() => ID, { nullable: true }) @IsId() ownerId?: string | null;
   @Field(() => QuoteStatus, { nullable: true, description: 'EXPIRED: sent and past validUntil; SENT: sent and still valid.' }) status?: QuoteStatus | null;
   @Field(() => String, { nullable: true, description: 'Substring of the number or title.' }) @IsOptional() @MaxLength(100) search?: string | null;
 }

@@ -55,7 +55,6 @@ export class QuoteService {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? QuoteSortField.UPDATED_AT;
     const direction = args.orderBy?.direction ?? SortDirection.DESC;
-    for (const key of ['opportunityId', 'customerId', 'ownerId'] as const) checkOptionalId(args.filter?.[key], `filter.${key}`);
     const { rows, totalCount } = await this.repo.list(scope, {
       filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1, today: todayUtc(),
     });

@@ -1,6 +1,5 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import { badInput } from '../../core/errors/app-error.ts';
-import { checkOptionalId } from '../../core/ids.ts';
 import { checkCurrency, formatAmount } from '../../core/money/money.ts';
 import type { CurrencyService } from '../currency/currency.service.ts';
 import type { SalesAnalyticsRepository, UnconvertedRow } from './sales-analytics.repository.ts';
@@ -56,9 +55,9 @@ export class SalesAnalyticsService {
       to: filter.to,
       currency,
       baseCurrency,
-      ownerId: checkOptionalId(filter.ownerId, 'filter.ownerId') ?? null,
-      departmentId: checkOptionalId(filter.departmentId, 'filter.departmentId') ?? null,
-      territoryId: checkOptionalId(filter.territoryId, 'filter.territoryId') ?? null,
+      ownerId: filter.ownerId ?? null,
+      departmentId: filter.departmentId ?? null,
+      territoryId: filter.territoryId ?? null,
     };
   }
 }

@@ -1,11 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { TargetPeriod } from '../../generated/prisma/enums.ts';
+import { IsId } from '../../core/ids.ts';
 
 @InputType({ description: 'Which targets to list; the viewer’s scope always applies on top.' })
 export class SalesTargetFilter {
-  @Field(() => ID, { nullable: true, description: 'Only this user’s targets.' }) userId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Only this department’s own targets.' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this user’s targets.' }) @IsId() userId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Only this department’s own targets.' }) @IsId() departmentId?: string | null;
   @Field(() => TargetPeriod, { nullable: true }) period?: TargetPeriod | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Periods starting on or after this day.' }) from?: string | null;
   @Field(() => LocalDateResolver, { nullable: true, description: 'Periods starting on or before this day.' }) to?: string | null;

@@ -31,8 +31,8 @@ export class TargetService {
   list(scope: Scope, filter: SalesTargetFilter | null | undefined): Promise<SalesTarget[]> {
     return this.repo.list(scope, {
       ...filter,
-      userId: checkOptionalId(filter?.userId, 'filter.userId'),
-      departmentId: checkOptionalId(filter?.departmentId, 'filter.departmentId'),
+      userId: filter?.userId,
+      departmentId: filter?.departmentId,
     });
   }
 

@@ -1,6 +1,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { IsEmail, IsInt, IsOptional, Length, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Role } from '../../generated/prisma/enums.ts';
+import { IsId } from '../../core/ids.ts';
 
 export const MAX_CLAIM_LIMIT = 100_000;
 
@@ -8,7 +9,7 @@ export const MAX_CLAIM_LIMIT = 100_000;
 export class UserFilter {
   @Field(() => String, { nullable: true, description: 'Substring of name or email.' }) @IsOptional() @MaxLength(100) search?: string | null;
   @Field(() => Role, { nullable: true }) role?: Role | null;
-  @Field(() => ID, { nullable: true, description: 'Users of this department and its sub-departments.' }) departmentId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Users of this department and its sub-departments.' }) @IsId() departmentId?: string | null;
   @Field(() => Boolean, { nullable: true }) active?: boolean | null;
 }
 

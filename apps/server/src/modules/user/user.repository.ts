@@ -2,6 +2,7 @@ import type { Prisma, User as UserRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import { scopeOwnerIds, type Scope } from '../../core/auth/scope.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
+import { escapeLike } from '../../core/db/like.ts';
 import type { User } from './user.type.ts';
 import type { UserFilter } from './user.inputs.ts';
 
@@ -49,7 +50,7 @@ function filterWhere(q: UserListQuery): Prisma.UserWhereInput[] {
   const where: Prisma.UserWhereInput[] = [];
   const search = q.filter?.search?.trim();
   if (search) {
-    where.push({ OR: [{ name: { contains: search, mode: 'insensitive' } }, { email: { contains: search, mode: 'insensitive' } }] });
+    where.push({ OR: [{ name: { contains: escapeLike(search), mode: 'insensitive' } }, { email: { contains: escapeLike(search), mode: 'insensitive' } }] });
   }
   if (q.filter?.role) where.push({ role: q.filter.role });
   if (q.filter?.active != null) where.push({ active: q.filter.active });

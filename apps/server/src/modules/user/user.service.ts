@@ -4,7 +4,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { checkPasswordStrength, hashPassword } from '../../core/auth/password.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
-import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
+import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
 import { SUPPORTED_LOCALES } from '../auth/auth.service.ts';
@@ -30,7 +30,7 @@ export class UserService {
 
   async list(scope: Scope, args: UsersArgs): Promise<Connection<User>> {
     const first = checkPageSize(args.first, 50);
-    const departmentId = checkOptionalId(args.filter?.departmentId, 'filter.departmentId');
+    const departmentId = args.filter?.departmentId;
     const department = departmentId ? await this.departments.findNode(departmentId) : null;
     if (departmentId && !department) throw noSuchDepartment('filter.departmentId');
     const { rows, totalCount } = await this.repo.list(scope, {
