@@ -32,6 +32,9 @@ export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Pro
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
+  // Longer than any pause in a test: otherwise the server may close an idle keep-alive socket
+  // just as fetch reuses it (ECONNRESET on a loaded machine).
+  server.keepAliveTimeout = 60_000;
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const gql: TestServer['gql'] = async (query, variables, token) => {

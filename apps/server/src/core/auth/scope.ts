@@ -1,32 +1,29 @@
 import type { Role } from '../../generated/prisma/enums.ts';
+import type { AccessModule, Level } from '../access/levels.ts';
 
 /**
- * What records a viewer may see, built once per request (§5) and passed to every
- * repository method. No repository query exists without one.
+ * Who a request acts as and what it may see, built once per request (§5) and passed to
+ * every repository method. No repository query exists without one.
  *
+ * `kind` is the base level, which also decides writes:
  * - all:        admins
  * - department: managers — records owned by anyone in their department subtree, and the pool
  * - own:        other staff — their own records, and the pool
  * - partner:    partner users — only records linked to their partner company (never the pool)
+ *
+ * `reach` widens reading per module (service staff read every customer); what a model's
+ * level means for its rows is declared once in core/access/rules.ts.
  */
+type Base = { userId: string; role: Role; reach?: Readonly<Partial<Record<AccessModule, Level>>> };
 export type Scope =
-  | { kind: 'all'; userId: string; role: Role }
-  | { kind: 'department'; userId: string; role: Role; userIds: readonly string[] }
-  | { kind: 'own'; userId: string; role: Role }
-  | { kind: 'partner'; userId: string; role: Role; partnerId: string | null };
+  | (Base & { kind: 'all' })
+  | (Base & { kind: 'department'; userIds: readonly string[] })
+  | (Base & { kind: 'own' })
+  | (Base & { kind: 'partner'; partnerId: string | null });
 
-/** Whether a viewer in this scope may see a record owned by `ownerId` and linked to `partnerId`. */
-export function scopeAllowsOwner(scope: Scope, ownerId: string | null, partnerId: string | null): boolean {
-  switch (scope.kind) {
-    case 'all':
-      return true;
-    case 'department':
-      return ownerId === null || scope.userIds.includes(ownerId);
-    case 'own':
-      return ownerId === null || ownerId === scope.userId;
-    case 'partner':
-      return scope.partnerId !== null && partnerId === scope.partnerId;
-  }
+/** How far this scope reads the records of `module`. */
+export function levelOf(scope: Scope, module: AccessModule): Level {
+  return scope.reach?.[module] ?? scope.kind;
 }
 
 /** Whether a viewer may change (not just see) a record: the pool is claimed, not edited, by non-managers. */
@@ -43,7 +40,7 @@ export function scopeMayModify(scope: Scope, ownerId: string | null, partnerId: 
   }
 }
 
-/** Users whose records this scope may see, or null for "any". Used to scope owner pickers and audit. */
+/** Users whose records this scope covers at its base level, or null for "any". Used to scope owner pickers. */
 export function scopeOwnerIds(scope: Scope): readonly string[] | null {
   switch (scope.kind) {
     case 'all':

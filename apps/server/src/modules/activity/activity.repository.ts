@@ -4,7 +4,8 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import type { Activity, ActivityKind } from './activity.type.ts';
 import type { ActivityFilter } from './activity.inputs.ts';
-import { activityFilterWhere, activityScopeWhere, spanWhere } from './activity.scope.ts';
+import { activityFilterWhere, spanWhere } from './activity.scope.ts';
+import { visibleWhere } from '../../core/access/access.ts';
 
 export type Tx = Prisma.TransactionClient;
 const include = { attendees: { select: { userId: true } } } as const;
@@ -33,7 +34,7 @@ export class ActivityRepository {
   }
 
   async list(scope: Scope, filter: ActivityFilter | null | undefined, after: Cursor | null, take: number) {
-    const base: Prisma.ActivityWhereInput = { AND: [activityScopeWhere(scope), ...activityFilterWhere(filter)] };
+    const base: Prisma.ActivityWhereInput = { AND: [visibleWhere('Activity', scope), ...activityFilterWhere(filter)] };
     const [rows, totalCount] = await Promise.all([
       this.db.activity.findMany({ where: { AND: [base, keysetWhere('createdAt', 'desc', after, true)] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, include }),
       this.db.activity.count({ where: base }),
@@ -42,13 +43,13 @@ export class ActivityRepository {
   }
 
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Activity | null> {
-    const row = await tx.activity.findFirst({ where: { AND: [{ id }, activityScopeWhere(scope)] }, include });
+    const row = await tx.activity.findFirst({ where: { AND: [{ id }, visibleWhere('Activity', scope)] }, include });
     return row ? toActivity(row) : null;
   }
 
   /** Which of these activity ids the scope may see. */
   async visibleIds(scope: Scope, ids: readonly string[], tx: Tx | Db | undefined = this.db): Promise<Set<string>> {
-    const rows = await (tx ?? this.db).activity.findMany({ where: { AND: [{ id: { in: [...ids] } }, activityScopeWhere(scope)] }, select: { id: true } });
+    const rows = await (tx ?? this.db).activity.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Activity', scope)] }, select: { id: true } });
     return new Set(rows.map((r) => r.id));
   }
 
@@ -57,7 +58,7 @@ export class ActivityRepository {
     const rows = await this.db.activity.findMany({
       where: {
         AND: [
-          activityScopeWhere(scope), { deletedAt: null }, spanWhere(from, to),
+          visibleWhere('Activity', scope), { deletedAt: null }, spanWhere(from, to),
           { OR: [{ ownerId: { in: [...userIds] } }, { attendees: { some: { userId: { in: [...userIds] } } } }] },
         ],
       },

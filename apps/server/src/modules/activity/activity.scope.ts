@@ -1,24 +1,5 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
-import type { Scope } from '../../core/auth/scope.ts';
 import type { ActivityFilter } from './activity.inputs.ts';
-
-/**
- * The activities a scope may see: one's own and the ones one attends; managers also those
- * owned by anyone in their department subtree; admins all; partner users none.
- */
-export function activityScopeWhere(scope: Scope): Prisma.ActivityWhereInput {
-  const attending: Prisma.ActivityWhereInput = { attendees: { some: { userId: scope.userId } } };
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'department':
-      return { OR: [{ ownerId: { in: [...scope.userIds] } }, attending] };
-    case 'own':
-      return { OR: [{ ownerId: scope.userId }, attending] };
-    case 'partner':
-      return { id: { in: [] } };
-  }
-}
 
 /** Starts (meetings, calls, emails) or is due (tasks) within [from, to). */
 export function spanWhere(from: Date | null | undefined, to: Date | null | undefined): Prisma.ActivityWhereInput {

@@ -1,34 +1,21 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { AuditLog as AuditLogRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
-import { scopeOwnerIds, type Scope } from '../../core/auth/scope.ts';
-import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { visibleSql } from '../../core/access/access.ts';
+import type { Cursor } from '../../core/pagination/connection.ts';
 import type { FieldChange } from '../timeline/timeline.type.ts';
 import type { AuditEntry } from './audit-log.type.ts';
 import type { AuditFilter } from './audit-log.inputs.ts';
 
-/** Entries a scope may read: everything for admins, otherwise changes made by the users it covers. */
-function auditScopeWhere(scope: Scope): Prisma.AuditLogWhereInput {
-  const actorIds = scopeOwnerIds(scope);
-  return actorIds === null ? {} : { actorId: { in: [...actorIds] } };
-}
-
-/** The same as auditScopeWhere, as SQL over "AuditLog" aliased `a`. */
-function auditScopeSql(scope: Scope): Prisma.Sql {
-  const actorIds = scopeOwnerIds(scope);
-  if (actorIds === null) return Prisma.sql`TRUE`;
-  return actorIds.length ? Prisma.sql`a."actorId" IN (${Prisma.join([...actorIds])})` : Prisma.sql`FALSE`;
-}
-
 // Each filter lines up with an index: (actorId, createdAt), (entity, entityId, createdAt), (createdAt).
-function filterWhere(filter: AuditFilter | null | undefined): Prisma.AuditLogWhereInput[] {
-  if (!filter) return [];
-  const where: Prisma.AuditLogWhereInput[] = [];
-  if (filter.actorId) where.push({ actorId: filter.actorId });
-  if (filter.entity) where.push({ entity: filter.entity });
-  if (filter.entityId) where.push({ entityId: filter.entityId });
-  if (filter.from) where.push({ createdAt: { gte: filter.from } });
-  if (filter.to) where.push({ createdAt: { lte: filter.to } });
+function filterSql(filter: AuditFilter | null | undefined): Prisma.Sql[] {
+  const where: Prisma.Sql[] = [];
+  if (filter?.actorId) where.push(Prisma.sql`a."actorId" = ${filter.actorId}`);
+  if (filter?.entity) where.push(Prisma.sql`a.entity = ${filter.entity}`);
+  if (filter?.entityId) where.push(Prisma.sql`a."entityId" = ${filter.entityId}`);
+  if (filter?.from) where.push(Prisma.sql`a."createdAt" >= ${filter.from}::timestamp`);
+  if (filter?.to) where.push(Prisma.sql`a."createdAt" <= ${filter.to}::timestamp`);
   return where;
 }
 
@@ -47,18 +34,17 @@ export function toAuditEntry(row: AuditLogRow): AuditEntry {
 export class AuditLogRepository {
   constructor(private readonly db: Db) {}
 
-  /** Newest first, keyset-paginated on (createdAt, id). */
+  /** Newest first, keyset-paginated on (createdAt, id); an entry is visible when the record it is about is. */
   async list(scope: Scope, q: { filter?: AuditFilter | null; after: Cursor | null; take: number }): Promise<{ rows: AuditEntry[]; totalCount: number }> {
-    const base: Prisma.AuditLogWhereInput = { AND: [auditScopeWhere(scope), ...filterWhere(q.filter)] };
-    const [rows, totalCount] = await Promise.all([
-      this.db.auditLog.findMany({
-        where: { AND: [base, keysetWhere('createdAt', 'desc', q.after, true)] },
-        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-        take: q.take,
-      }),
-      this.db.auditLog.count({ where: base }),
+    const base = Prisma.join([visibleSql('AuditLog', scope, 'a'), ...filterSql(q.filter)], ' AND ');
+    const after = q.after ? Prisma.sql`AND (a."createdAt", a.id) < (${new Date(String(q.after.v))}::timestamp, ${q.after.id})` : Prisma.empty;
+    const [rows, [{ count }]] = await Promise.all([
+      this.db.$queryRaw<AuditLogRow[]>`
+        SELECT a.* FROM "AuditLog" a WHERE ${base} ${after}
+        ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${q.take}`,
+      this.db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${base}`,
     ]);
-    return { rows: rows.map(toAuditEntry), totalCount };
+    return { rows: rows.map(toAuditEntry), totalCount: count };
   }
 
   /**
@@ -66,7 +52,7 @@ export class AuditLogRepository {
    * name, however long the log.
    */
   async entities(scope: Scope): Promise<string[]> {
-    const visible = auditScopeSql(scope);
+    const visible = visibleSql('AuditLog', scope, 'a');
     const rows = await this.db.$queryRaw<{ entity: string }[]>`
       WITH RECURSIVE e(entity) AS (
         (SELECT a.entity FROM "AuditLog" a WHERE ${visible} ORDER BY a.entity LIMIT 1)

@@ -4,14 +4,11 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
-import { escapeLike } from '../../core/db/like.ts';
-import { customerScopeWhere, type Tx } from '../customer/customer.repository.ts';
+import { type Tx } from '../customer/customer.repository.ts';
 import type { Contact } from './contact.type.ts';
 import type { ContactFilter, ContactSortField } from './contact.inputs.ts';
-
-/** A contact is visible exactly when its customer is. */
-export const contactScopeWhere = (scope: Scope): Prisma.ContactWhereInput =>
-  scope.kind === 'all' ? {} : { customer: customerScopeWhere(scope) };
+import { visibleWhere } from '../../core/access/access.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 function filterWhere(filter: ContactFilter | null | undefined): Prisma.ContactWhereInput[] {
   const where: Prisma.ContactWhereInput[] = [deletedWhere(filter?.deleted)];
@@ -59,7 +56,7 @@ export class ContactRepository {
     scope: Scope,
     q: { filter?: ContactFilter | null; field: ContactSortField; direction: 'asc' | 'desc'; after: Cursor | null; take: number },
   ): Promise<{ rows: Contact[]; totalCount: number }> {
-    const base: Prisma.ContactWhereInput = { AND: [contactScopeWhere(scope), ...filterWhere(q.filter)] };
+    const base: Prisma.ContactWhereInput = { AND: [visibleWhere('Contact', scope), ...filterWhere(q.filter)] };
     const [rows, totalCount] = await Promise.all([
       this.db.contact.findMany({
         where: { AND: [base, keysetWhere(q.field, q.direction, q.after, q.field !== 'name')] },
@@ -72,7 +69,7 @@ export class ContactRepository {
   }
 
   async findVisible(scope: Scope, id: string): Promise<Contact | null> {
-    const row = await this.db.contact.findFirst({ where: { AND: [{ id }, contactScopeWhere(scope)] } });
+    const row = await this.db.contact.findFirst({ where: { AND: [{ id }, visibleWhere('Contact', scope)] } });
     return row ? toContact(row) : null;
   }
 
@@ -91,7 +88,7 @@ export class ContactRepository {
     if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() }, { mobile: probe.phone.trim() });
     if (or.length === 0) return [];
     const rows = await this.db.contact.findMany({
-      where: { AND: [contactScopeWhere(scope), { deletedAt: null, customer: { deletedAt: null }, OR: or }] },
+      where: { AND: [visibleWhere('Contact', scope), { deletedAt: null, customer: { deletedAt: null }, OR: or }] },
       include: { customer: { select: { name: true } } },
       orderBy: { name: 'asc' },
       take: 10,
@@ -103,7 +100,7 @@ export class ContactRepository {
   async countByCustomer(scope: Scope, customerIds: readonly string[]): Promise<Map<string, number>> {
     const rows = await this.db.contact.groupBy({
       by: ['customerId'],
-      where: { AND: [contactScopeWhere(scope), { customerId: { in: [...customerIds] }, deletedAt: null }] },
+      where: { AND: [visibleWhere('Contact', scope), { customerId: { in: [...customerIds] }, deletedAt: null }] },
       _count: { _all: true },
     });
     return new Map(rows.map((r) => [r.customerId, r._count._all]));

@@ -3,13 +3,12 @@ import type { Contract as ContractRow, ContractEntitlement as EntitlementRow } f
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Cursor } from '../../core/pagination/connection.ts';
-import { contactScopeWhere } from '../contact/contact.repository.ts';
-import { opportunityScopeWhere } from '../opportunity/opportunity.scope.ts';
 import type { Contract, ContractEntitlement, CustomerEntitlement } from './contract.type.ts';
 import type { ContractFilter } from './contract.inputs.ts';
 import { ContractSortField } from './contract.inputs.ts';
-import { contractFilterSql, contractScopeSql, contractScopeWhere } from './contract.scope.ts';
+import { contractFilterSql } from './contract.scope.ts';
 import { fromLocalDate, toLocalDate, type LocalDate } from './contract-status.ts';
+import { visibleWhere, visibleSql } from '../../core/access/access.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Row = Omit<ContractRow, 'searchTokens'> & { searchTokens?: string[] };
@@ -58,7 +57,7 @@ export class ContractRepository {
 
   /** A keyset page in SQL (status filters are date arithmetic Prisma cannot express), then the rows by id. */
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Contract[]; totalCount: number }> {
-    const where = Prisma.sql`${contractScopeSql(scope)} AND ${contractFilterSql(q.filter, q.today)}`;
+    const where = Prisma.sql`${visibleSql('Contract', scope, 'c')} AND ${contractFilterSql(q.filter, q.today)}`;
     const { column, cast } = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
     const keyset = q.after
@@ -75,26 +74,26 @@ export class ContractRepository {
 
   /** Ids the scope may see, by the Prisma where (the SQL twin's test compares the two). */
   async visibleIdsPrisma(scope: Scope): Promise<string[]> {
-    return (await this.db.contract.findMany({ where: contractScopeWhere(scope), select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+    return (await this.db.contract.findMany({ where: visibleWhere('Contract', scope), select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
   }
 
   async visibleIdsSql(scope: Scope): Promise<string[]> {
-    return (await this.db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Contract" c WHERE ${contractScopeSql(scope)} ORDER BY c.id`).map((r) => r.id);
+    return (await this.db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Contract" c WHERE ${visibleSql('Contract', scope, 'c')} ORDER BY c.id`).map((r) => r.id);
   }
 
   /** A contract the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Contract | null> {
-    const row = await tx.contract.findFirst({ where: { AND: [{ id }, contractScopeWhere(scope)] }, omit });
+    const row = await tx.contract.findFirst({ where: { AND: [{ id }, visibleWhere('Contract', scope)] }, omit });
     return row ? toContract(row) : null;
   }
 
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Contract[]> {
-    return (await this.db.contract.findMany({ where: { AND: [{ id: { in: [...ids] } }, contractScopeWhere(scope)] }, omit })).map(toContract);
+    return (await this.db.contract.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Contract', scope)] }, omit })).map(toContract);
   }
 
   /** The visible renewals of these contracts (keyed by renewedFromId). */
   async renewalsOf(scope: Scope, ids: readonly string[]): Promise<Contract[]> {
-    return (await this.db.contract.findMany({ where: { AND: [{ renewedFromId: { in: [...ids] }, deletedAt: null }, contractScopeWhere(scope)] }, omit })).map(toContract);
+    return (await this.db.contract.findMany({ where: { AND: [{ renewedFromId: { in: [...ids] }, deletedAt: null }, visibleWhere('Contract', scope)] }, omit })).map(toContract);
   }
 
   async create(tx: Tx, data: Prisma.ContractUncheckedCreateInput): Promise<Contract> {
@@ -115,11 +114,11 @@ export class ContractRepository {
   }
 
   async contactOfCustomer(scope: Scope, contactId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.contact.count({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, contactScopeWhere(scope)] } })) > 0;
+    return (await tx.contact.count({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, visibleWhere('Contact', scope)] } })) > 0;
   }
 
   async opportunityOfCustomer(scope: Scope, opportunityId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.opportunity.count({ where: { AND: [{ id: opportunityId, customerId, deletedAt: null }, opportunityScopeWhere(scope)] } })) > 0;
+    return (await tx.opportunity.count({ where: { AND: [{ id: opportunityId, customerId, deletedAt: null }, visibleWhere('Opportunity', scope)] } })) > 0;
   }
 
   async orderOfCustomer(orderId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {

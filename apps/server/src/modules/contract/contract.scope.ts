@@ -1,25 +1,9 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Scope } from '../../core/auth/scope.ts';
-import { ownedRecordSql, ownedRecordWhere } from '../../core/auth/owned-scope.ts';
 import { escapeLike } from '../../core/db/like.ts';
 import { DeletedFilter } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { ContractFilter } from './contract.inputs.ts';
 import { contractStatusSql, type LocalDate } from './contract-status.ts';
-
-/**
- * The contracts a scope may see, like deals: everything for admins, the department subtree's
- * for managers, one's own for other staff, the partner company's for partner users. A contract
- * without an owner is visible to admins only.
- */
-export function contractScopeWhere(scope: Scope): Prisma.ContractWhereInput {
-  return ownedRecordWhere(scope);
-}
-
-/** The same visibility as contractScopeWhere, as SQL over a table aliased `c`; a test checks they agree. */
-export function contractScopeSql(scope: Scope): Prisma.Sql {
-  return ownedRecordSql(scope, 'c');
-}
 
 /** List filters as SQL over `c`; `status` becomes date conditions on `today`. */
 export function contractFilterSql(filter: ContractFilter | null | undefined, today: LocalDate): Prisma.Sql {

@@ -5,43 +5,13 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
-import { escapeLike } from '../../core/db/like.ts';
 import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
 import { territorySubtreeIds } from '../territory/territory.sql.ts';
+import { visibleWhere, visibleSql } from '../../core/access/access.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 export type Tx = Prisma.TransactionClient;
-
-/** The records of `Customer` a scope may see; every query here starts from it. */
-export function customerScopeWhere(scope: Scope): Prisma.CustomerWhereInput {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'department':
-      return { OR: [{ ownerId: { in: [...scope.userIds] } }, { ownerId: null }] };
-    case 'own':
-      return { OR: [{ ownerId: scope.userId }, { ownerId: null }] };
-    case 'partner':
-      return scope.partnerId ? { partnerId: scope.partnerId } : { id: { in: [] } };
-  }
-}
-
-/**
- * The same visibility as customerScopeWhere, as SQL for raw aggregations over a table
- * aliased `c`. Kept next to its twin so the two never drift; a test checks they agree.
- */
-export function customerScopeSql(scope: Scope): Prisma.Sql {
-  switch (scope.kind) {
-    case 'all':
-      return Prisma.sql`TRUE`;
-    case 'department':
-      return Prisma.sql`(c."ownerId" IS NULL OR c."ownerId" IN (${Prisma.join([...scope.userIds])}))`;
-    case 'own':
-      return Prisma.sql`(c."ownerId" IS NULL OR c."ownerId" = ${scope.userId})`;
-    case 'partner':
-      return scope.partnerId ? Prisma.sql`c."partnerId" = ${scope.partnerId}` : Prisma.sql`FALSE`;
-  }
-}
 
 /** Index-backed substring search over name, phone and email (see search-tokens.ts). */
 export function customerSearchWhere(search: string): Prisma.CustomerWhereInput {
@@ -119,7 +89,7 @@ export class CustomerRepository {
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Customer[]; totalCount: number }> {
     const territoryIds = q.filter?.territoryId ? await territorySubtreeIds(this.db, q.filter.territoryId) : [];
-    const base: Prisma.CustomerWhereInput = { AND: [customerScopeWhere(scope), ...filterWhere(q.filter, territoryIds)] };
+    const base: Prisma.CustomerWhereInput = { AND: [visibleWhere('Customer', scope), ...filterWhere(q.filter, territoryIds)] };
     const isDate = q.field !== 'name';
     const [rows, totalCount] = await Promise.all([
       this.db.customer.findMany({
@@ -134,13 +104,13 @@ export class CustomerRepository {
 
   /** A customer the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Customer | null> {
-    const row = await tx.customer.findFirst({ where: { AND: [{ id }, customerScopeWhere(scope)] } });
+    const row = await tx.customer.findFirst({ where: { AND: [{ id }, visibleWhere('Customer', scope)] } });
     return row ? toCustomer(row) : null;
   }
 
   /** Batch lookup for loaders: only the visible ones come back. */
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Customer[]> {
-    const rows = await this.db.customer.findMany({ where: { AND: [{ id: { in: [...ids] } }, customerScopeWhere(scope)] } });
+    const rows = await this.db.customer.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Customer', scope)] } });
     return rows.map(toCustomer);
   }
 
@@ -159,7 +129,7 @@ export class CustomerRepository {
     if (or.length === 0) return [];
     const rows = await this.db.customer.findMany({
       where: {
-        AND: [customerScopeWhere(scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}],
+        AND: [visibleWhere('Customer', scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}],
       },
       orderBy: { name: 'asc' },
       take: 10,
@@ -189,7 +159,7 @@ export class CustomerRepository {
   async distinctIndustries(scope: Scope): Promise<string[]> {
     const rows = await this.db.customer.groupBy({
       by: ['industry'],
-      where: { AND: [customerScopeWhere(scope), { deletedAt: null, industry: { not: null } }] },
+      where: { AND: [visibleWhere('Customer', scope), { deletedAt: null, industry: { not: null } }] },
       orderBy: { industry: 'asc' },
     });
     return rows.map((r) => r.industry as string);
@@ -198,7 +168,7 @@ export class CustomerRepository {
   async distinctTags(scope: Scope): Promise<string[]> {
     const rows = await this.db.$queryRaw<{ tag: string }[]>`
       SELECT DISTINCT unnest(c.tags) AS tag FROM "Customer" c
-      WHERE c."deletedAt" IS NULL AND ${customerScopeSql(scope)}
+      WHERE c."deletedAt" IS NULL AND ${visibleSql('Customer', scope, 'c')}
       ORDER BY tag LIMIT 500`;
     return rows.map((r) => r.tag);
   }

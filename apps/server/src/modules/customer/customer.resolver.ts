@@ -95,6 +95,6 @@ export class CustomerResolver {
   @Authorized('customer:read')
   @FieldResolver(() => TimelineConnection, { description: 'Notes and changes, newest first.' })
   async timeline(@Root() customer: Customer, @Args() page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.timeline.forCustomer(customer, page);
+    return ctx.services.timeline.forCustomer(await ctx.scope(), customer, page);
   }
 }

@@ -5,47 +5,12 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
-import { escapeLike } from '../../core/db/like.ts';
 import type { Lead } from './lead.type.ts';
 import type { LeadFilter, LeadSortField } from './lead.inputs.ts';
+import { visibleWhere } from '../../core/access/access.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 export type Tx = Prisma.TransactionClient;
-
-/**
- * The leads a scope may see: admins all; managers their department subtree's and the
- * unassigned ones (the lead pool); reps their own and the pool; marketers the ones they
- * created and the pool. Partners none.
- */
-export function leadScopeWhere(scope: Scope): Prisma.LeadWhereInput {
-  switch (scope.kind) {
-    case 'all':
-      return {};
-    case 'department':
-      return { OR: [{ ownerId: { in: [...scope.userIds] } }, { ownerId: null }] };
-    case 'own':
-      return scope.role === 'MARKETER'
-        ? { OR: [{ ownerId: scope.userId }, { createdById: scope.userId }, { ownerId: null }] }
-        : { OR: [{ ownerId: scope.userId }, { ownerId: null }] };
-    case 'partner':
-      return { id: { in: [] } };
-  }
-}
-
-/** The same visibility as leadScopeWhere, as SQL over a table aliased `l` (aggregations); keep the twins together. */
-export function leadScopeSql(scope: Scope): Prisma.Sql {
-  switch (scope.kind) {
-    case 'all':
-      return Prisma.sql`TRUE`;
-    case 'department':
-      return Prisma.sql`(l."ownerId" IS NULL OR l."ownerId" IN (${Prisma.join([...scope.userIds])}))`;
-    case 'own':
-      return scope.role === 'MARKETER'
-        ? Prisma.sql`(l."ownerId" IS NULL OR l."ownerId" = ${scope.userId} OR l."createdById" = ${scope.userId})`
-        : Prisma.sql`(l."ownerId" IS NULL OR l."ownerId" = ${scope.userId})`;
-    case 'partner':
-      return Prisma.sql`FALSE`;
-  }
-}
 
 function filterWhere(filter: LeadFilter | null | undefined): Prisma.LeadWhereInput[] {
   const where: Prisma.LeadWhereInput[] = [deletedWhere(filter?.deleted)];
@@ -108,7 +73,7 @@ export class LeadRepository {
   }
 
   async list(scope: Scope, q: LeadListQuery): Promise<{ rows: Lead[]; totalCount: number }> {
-    const base: Prisma.LeadWhereInput = { AND: [leadScopeWhere(scope), ...filterWhere(q.filter)] };
+    const base: Prisma.LeadWhereInput = { AND: [visibleWhere('Lead', scope), ...filterWhere(q.filter)] };
     const isDate = q.field !== 'name';
     const [rows, totalCount] = await Promise.all([
       this.db.lead.findMany({
@@ -123,7 +88,7 @@ export class LeadRepository {
 
   /** A lead the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Lead | null> {
-    const row = await tx.lead.findFirst({ where: { AND: [{ id }, leadScopeWhere(scope)] } });
+    const row = await tx.lead.findFirst({ where: { AND: [{ id }, visibleWhere('Lead', scope)] } });
     return row ? toLead(row) : null;
   }
 
@@ -134,7 +99,7 @@ export class LeadRepository {
   }
 
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Lead[]> {
-    const rows = await this.db.lead.findMany({ where: { AND: [{ id: { in: [...ids] } }, leadScopeWhere(scope)] } });
+    const rows = await this.db.lead.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Lead', scope)] } });
     return rows.map(toLead);
   }
 
@@ -150,7 +115,7 @@ export class LeadRepository {
     if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() });
     if (or.length === 0) return [];
     const rows = await this.db.lead.findMany({
-      where: { AND: [leadScopeWhere(scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}] },
+      where: { AND: [visibleWhere('Lead', scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}] },
       orderBy: { createdAt: 'desc' },
       take: 10,
     });

@@ -4,7 +4,8 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { OpportunityFilter } from './opportunity.inputs.ts';
 import type { Opportunity } from './opportunity.type.ts';
 import { toOpportunity } from './opportunity.repository.ts';
-import { opportunityFilterSql, opportunityScopeSql, toDbDate } from './opportunity.scope.ts';
+import { opportunityFilterSql, toDbDate } from './opportunity.scope.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 export interface StageTotal {
   stageId: string;
@@ -34,7 +35,7 @@ export class OpportunityBoardRepository {
       FROM "PipelineStage" s
       CROSS JOIN LATERAL (
         SELECT * FROM "Opportunity" o
-        WHERE o."stageId" = s.id AND ${opportunityFilterSql(filter)} AND ${opportunityScopeSql(scope)}
+        WHERE o."stageId" = s.id AND ${opportunityFilterSql(filter)} AND ${visibleSql('Opportunity', scope, 'o')}
         ORDER BY o.rank, o.id
         LIMIT ${perStage}
       ) o
@@ -46,7 +47,7 @@ export class OpportunityBoardRepository {
     return this.db.$queryRaw<StageTotal[]>`
       SELECT o."stageId", o.currency, count(*)::int AS count, sum(o.amount)::text AS total
       FROM "Opportunity" o
-      WHERE ${opportunityFilterSql(filter)} AND ${opportunityScopeSql(scope)}
+      WHERE ${opportunityFilterSql(filter)} AND ${visibleSql('Opportunity', scope, 'o')}
       GROUP BY o."stageId", o.currency
       ORDER BY o."stageId", o.currency`;
   }

@@ -3,11 +3,12 @@ import type { Opportunity as OpportunityRow } from '../../generated/prisma/clien
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
-import { contactScopeWhere, toContact } from '../contact/contact.repository.ts';
+import { toContact } from '../contact/contact.repository.ts';
 import type { Opportunity, OpportunityStageChange } from './opportunity.type.ts';
 import type { OpportunityFilter, OpportunitySortField } from './opportunity.inputs.ts';
-import { opportunityFilterWhere, opportunityScopeWhere } from './opportunity.scope.ts';
+import { opportunityFilterWhere } from './opportunity.scope.ts';
 import { territorySubtreeIds } from '../territory/territory.sql.ts';
+import { visibleWhere } from '../../core/access/access.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Row = Omit<OpportunityRow, 'searchTokens'> & { searchTokens?: string[] };
@@ -44,7 +45,7 @@ export class OpportunityRepository {
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Opportunity[]; totalCount: number }> {
     const territoryIds = q.filter?.territoryId ? await territorySubtreeIds(this.db, q.filter.territoryId) : [];
-    const base: Prisma.OpportunityWhereInput = { AND: [opportunityScopeWhere(scope), ...opportunityFilterWhere(q.filter, territoryIds)] };
+    const base: Prisma.OpportunityWhereInput = { AND: [visibleWhere('Opportunity', scope), ...opportunityFilterWhere(q.filter, territoryIds)] };
     const isDate = q.field === 'updatedAt' || q.field === 'expectedCloseDate';
     const [rows, totalCount] = await Promise.all([
       this.db.opportunity.findMany({
@@ -60,23 +61,23 @@ export class OpportunityRepository {
 
   /** A deal the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Opportunity | null> {
-    const row = await tx.opportunity.findFirst({ where: { AND: [{ id }, opportunityScopeWhere(scope)] }, omit });
+    const row = await tx.opportunity.findFirst({ where: { AND: [{ id }, visibleWhere('Opportunity', scope)] }, omit });
     return row ? toOpportunity(row) : null;
   }
 
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Opportunity[]> {
-    const rows = await this.db.opportunity.findMany({ where: { AND: [{ id: { in: [...ids] } }, opportunityScopeWhere(scope)] }, omit });
+    const rows = await this.db.opportunity.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Opportunity', scope)] }, omit });
     return rows.map(toOpportunity);
   }
 
   /** A live contact of the customer, visible to the scope; null otherwise. Reads inside `tx` (lead conversion creates both). */
   async contactOfCustomer(tx: Tx | undefined, scope: Scope, contactId: string, customerId: string): Promise<{ id: string } | null> {
-    return (tx ?? this.db).contact.findFirst({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, contactScopeWhere(scope)] }, select: { id: true } });
+    return (tx ?? this.db).contact.findFirst({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, visibleWhere('Contact', scope)] }, select: { id: true } });
   }
 
   /** Visible contacts by id, for loaders (contacts follow their customer's visibility). */
   async contactsVisible(scope: Scope, ids: readonly string[]) {
-    return (await this.db.contact.findMany({ where: { AND: [{ id: { in: [...ids] } }, contactScopeWhere(scope)] } })).map(toContact);
+    return (await this.db.contact.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Contact', scope)] } })).map(toContact);
   }
 
   /** An active staff user (owners must be one); reads inside `tx` when given (PGlite has one connection). */
@@ -128,7 +129,7 @@ export class OpportunityRepository {
   /** The rank of a visible live deal in the given stage; null when there is none. */
   async rankIn(tx: Tx, scope: Scope, id: string, stageId: string): Promise<number | null> {
     const row = await tx.opportunity.findFirst({
-      where: { AND: [{ id, stageId, deletedAt: null }, opportunityScopeWhere(scope)] },
+      where: { AND: [{ id, stageId, deletedAt: null }, visibleWhere('Opportunity', scope)] },
       select: { rank: true },
     });
     return row?.rank ?? null;

@@ -1,26 +1,10 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Scope } from '../../core/auth/scope.ts';
-import { ownedRecordSql, ownedRecordWhere } from '../../core/auth/owned-scope.ts';
 import { deletedWhere } from '../../core/pagination/filters.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { OpportunityFilter } from './opportunity.inputs.ts';
 import { escapeLike } from '../../core/db/like.ts';
 import { territorySubtreeSql } from '../territory/territory.sql.ts';
 import { departmentUsersSql } from '../department/department.sql.ts';
-
-/**
- * The deals a scope may see: everything for admins, the department subtree's deals for
- * managers, one's own for reps, the partner company's for partner users. Unlike customers
- * there is no pool: a deal without an owner is visible to admins only.
- */
-export function opportunityScopeWhere(scope: Scope): Prisma.OpportunityWhereInput {
-  return ownedRecordWhere(scope);
-}
-
-/** The same visibility as opportunityScopeWhere, as SQL over a table aliased `o`; a test checks they agree. */
-export function opportunityScopeSql(scope: Scope): Prisma.Sql {
-  return ownedRecordSql(scope, 'o');
-}
 
 export const toDbDate = (isoDate: string): Date => new Date(`${isoDate}T00:00:00.000Z`);
 

@@ -8,11 +8,11 @@ import { formatAmount } from '../../core/money/money.ts';
 import { money } from '../../core/money/money.type.ts';
 import { nextDocumentNumber } from '../../core/documents/document-number.ts';
 import { newId } from '../../core/ids.ts';
-import { dealScopeSql } from './quote.scope.ts';
 import { isoDate, type DocumentLineRow } from './quote.mapping.ts';
 import { keysetSql, type Tx } from './quote.repository.ts';
 import { OrderSortField, type OrderFilter } from './order.inputs.ts';
 import type { Order, OrderStatus } from './order.type.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 export function toOrder(row: OrderRow): Order {
   const currency = row.currency.trim();
@@ -61,7 +61,7 @@ export class OrderRepository {
   }
 
   async list(scope: Scope, q: OrderListQuery): Promise<{ rows: Order[]; totalCount: number }> {
-    const where = Prisma.sql`${dealScopeSql(scope, 'r')} AND ${orderFilterSql(q.filter)}`;
+    const where = Prisma.sql`${visibleSql('Order', scope, 'r')} AND ${orderFilterSql(q.filter)}`;
     const sort = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
     const [ids, count] = await Promise.all([
@@ -76,7 +76,7 @@ export class OrderRepository {
   }
 
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Order | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Order" r WHERE r.id = ${id} AND ${dealScopeSql(scope, 'r')}`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Order" r WHERE r.id = ${id} AND ${visibleSql('Order', scope, 'r')}`;
     if (!rows.length) return null;
     const row = await tx.order.findUnique({ where: { id } });
     return row ? toOrder(row) : null;
@@ -87,7 +87,7 @@ export class OrderRepository {
     const ids = await this.db.$queryRaw<{ id: string }[]>`
       SELECT id FROM (
         SELECT r.id, ROW_NUMBER() OVER (PARTITION BY r."customerId" ORDER BY r."orderDate" DESC, r."createdAt" DESC, r.id DESC) AS n
-        FROM "Order" r WHERE r."customerId" IN (${Prisma.join([...customerIds])}) AND ${dealScopeSql(scope, 'r')}
+        FROM "Order" r WHERE r."customerId" IN (${Prisma.join([...customerIds])}) AND ${visibleSql('Order', scope, 'r')}
       ) t WHERE t.n <= ${perCustomer}`;
     if (!ids.length) return [];
     const rows = await this.db.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ orderDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }] });

@@ -7,8 +7,9 @@ import type { Cursor } from '../../core/pagination/connection.ts';
 import type { QuoteFilter } from './quote.inputs.ts';
 import { QuoteSortField } from './quote.inputs.ts';
 import type { Quote } from './quote.type.ts';
-import { dealScopeSql, quoteFilterSql } from './quote.scope.ts';
+import { quoteFilterSql } from './quote.scope.ts';
 import { toQuote, type DocumentLineRow } from './quote.mapping.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -49,7 +50,7 @@ export class QuoteRepository {
 
   /** A page of visible live quotes and their count: ids in SQL (scope as a subquery), rows by id. */
   async list(scope: Scope, q: QuoteListQuery): Promise<{ rows: Quote[]; totalCount: number }> {
-    const where = Prisma.sql`${dealScopeSql(scope, 'q')} AND ${quoteFilterSql(q.filter, q.today)}`;
+    const where = Prisma.sql`${visibleSql('Quote', scope, 'q')} AND ${quoteFilterSql(q.filter, q.today)}`;
     const sort = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
     const [ids, count] = await Promise.all([
@@ -65,7 +66,7 @@ export class QuoteRepository {
 
   /** A quote the scope may see (deleted or not), or null: callers answer NOT_FOUND. */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Quote | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT q.id FROM "Quote" q WHERE q.id = ${id} AND ${dealScopeSql(scope, 'q')}`;
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT q.id FROM "Quote" q WHERE q.id = ${id} AND ${visibleSql('Quote', scope, 'q')}`;
     if (!rows.length) return null;
     const row = await tx.quote.findUnique({ where: { id } });
     return row ? toQuote(row) : null;
@@ -75,7 +76,7 @@ export class QuoteRepository {
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Quote[]> {
     if (!ids.length) return [];
     const visible = await this.db.$queryRaw<{ id: string }[]>`
-      SELECT q.id FROM "Quote" q WHERE q.id IN (${Prisma.join([...ids])}) AND ${dealScopeSql(scope, 'q')}`;
+      SELECT q.id FROM "Quote" q WHERE q.id IN (${Prisma.join([...ids])}) AND ${visibleSql('Quote', scope, 'q')}`;
     if (!visible.length) return [];
     return (await this.db.quote.findMany({ where: { id: { in: visible.map((r) => r.id) } } })).map((r) => toQuote(r));
   }

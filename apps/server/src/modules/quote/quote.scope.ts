@@ -1,19 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Scope } from '../../core/auth/scope.ts';
 import { escapeLike } from '../../core/db/like.ts';
-import { opportunityScopeSql } from '../opportunity/opportunity.scope.ts';
 import type { QuoteFilter } from './quote.inputs.ts';
 import { QuoteStatus } from './quote.type.ts';
-
-/**
- * Quotes and orders follow their deal (§5): a document is visible exactly when the viewer
- * may see the deal it belongs to. No rule of its own: the opportunity module's scope, as a
- * subquery over the document's `opportunityId` (table aliased `alias`).
- */
-export function dealScopeSql(scope: Scope, alias: 'q' | 'r'): Prisma.Sql {
-  if (scope.kind === 'all') return Prisma.sql`TRUE`;
-  return Prisma.sql`${Prisma.raw(`${alias}."opportunityId"`)} IN (SELECT o.id FROM "Opportunity" o WHERE ${opportunityScopeSql(scope)})`;
-}
 
 /** Today's date (UTC) as YYYY-MM-DD: a SENT quote whose validUntil is before it reads as EXPIRED. */
 export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);

@@ -2,9 +2,9 @@ import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { TargetPeriod } from '../../generated/prisma/enums.ts';
-import { targetScopeSql } from '../target/target.scope.ts';
 import { FORECAST_COLUMNS, dealsCte, forecastDeals, type DashboardQuery } from './sales-analytics.sql.ts';
 import { departmentUsersSql } from '../department/department.sql.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface ForecastTargetRow {
@@ -49,7 +49,7 @@ export class ForecastTargetRepository {
           ${FORECAST_COLUMNS} FROM d GROUP BY 1),
       t AS (SELECT t."periodStart" AS start, t."userId", t."departmentId", ROUND(t.amount * fx.rate / (SELECT rate FROM disp), 2) AS amt
         FROM "SalesTarget" t LEFT JOIN fx ON fx.currency = t.currency::text
-        WHERE ${targetScopeSql(scope)} AND t.period = ${period}::"TargetPeriod" AND t."periodStart" IN (SELECT start FROM p) AND ${candidates}),
+        WHERE ${visibleSql('SalesTarget', scope, 't')} AND t.period = ${period}::"TargetPeriod" AND t."periodStart" IN (SELECT start FROM p) AND ${candidates}),
       tp AS (SELECT t.start, ${target} AS target, (COUNT(*) FILTER (WHERE t.amt IS NULL))::int AS "targetUnconvertedCount" FROM t GROUP BY t.start)
       SELECT to_char(p.start, ${label}) AS period, to_char(p."from", 'YYYY-MM-DD') AS "from", to_char(p."to", 'YYYY-MM-DD') AS "to",
         tp.target, COALESCE(f.won, 0) AS won, COALESCE(f.weighted, 0) AS weighted, COALESCE(f.commit, 0) AS commit,

@@ -1,9 +1,8 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { customerScopeSql } from '../customer/customer.repository.ts';
-import { leadScopeSql } from '../lead/lead.repository.ts';
 import { FORECAST_COLUMNS, UNCONVERTED, WEIGHTED, closedInPeriod, dealsCte, forecastDeals, leadDimensionsSql, periodDeals, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface FunnelRow { stageId: string; name: string; kind: string; count: number; amount: Num; unconvertedCount: number }
@@ -64,7 +63,7 @@ export class SalesAnalyticsRepository {
   /** Customer names only where the viewer may see the customer too. */
   topCustomers(scope: Scope, q: DashboardQuery, limit = 10) {
     return this.db.$queryRaw<CustomerRow[]>`${dealsCte(scope, q, closedInPeriod(q, 'WON'))}
-      SELECT d."customerId", CASE WHEN ${customerScopeSql(scope)} THEN c.name END AS "customerName",
+      SELECT d."customerId", CASE WHEN ${visibleSql('Customer', scope, 'c')} THEN c.name END AS "customerName",
         COUNT(d.id)::int AS count, ${AMOUNT}, ${UNCONVERTED}
       FROM d JOIN "Customer" c ON c.id = d."customerId"
       GROUP BY d."customerId", c.id ORDER BY amount DESC, count DESC, d."customerId" LIMIT ${limit}`;
@@ -86,7 +85,7 @@ export class SalesAnalyticsRepository {
         (COUNT(*) FILTER (WHERE l."convertedAt" IS NOT NULL))::int AS converted,
         ROUND((COUNT(*) FILTER (WHERE l."convertedAt" IS NOT NULL))::numeric / COUNT(*), 4)::float8 AS rate
       FROM "Lead" l
-      WHERE ${leadScopeSql(scope)} AND ${leadDimensionsSql(q)}
+      WHERE ${visibleSql('Lead', scope, 'l')} AND ${leadDimensionsSql(q)}
         AND l."createdAt" >= ${q.from}::date AND l."createdAt" < ${q.to}::date + 1
       GROUP BY l.source ORDER BY total DESC, source`;
   }

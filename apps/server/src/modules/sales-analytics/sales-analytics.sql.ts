@@ -1,8 +1,8 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { opportunityScopeSql } from '../opportunity/opportunity.scope.ts';
 import { territorySubtreeSql } from '../territory/territory.sql.ts';
 import { departmentUsersSql } from '../department/department.sql.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 /** A checked dashboard query: inclusive period, display and base currency, dimension filters. */
 export interface DashboardQuery {
@@ -57,7 +57,7 @@ export function dealsCte(scope: Scope, q: DashboardQuery, where: Prisma.Sql | re
       FROM "Opportunity" o
       JOIN "PipelineStage" s ON s.id = o."stageId"
       LEFT JOIN fx ON fx.currency = o.currency::text
-      WHERE ${opportunityScopeSql(scope)} AND ${dealDimensionsSql(q)} AND ${condition}`);
+      WHERE ${visibleSql('Opportunity', scope, 'o')} AND ${dealDimensionsSql(q)} AND ${condition}`);
   return Prisma.sql`WITH fx AS (
       SELECT r.currency::text AS currency, r.rate FROM "CurrencyRate" r WHERE r.currency::text <> ${q.baseCurrency}
       UNION ALL SELECT ${q.baseCurrency}::text, 1::numeric),

@@ -3,8 +3,9 @@ import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { newId } from '../../core/ids.ts';
 import type { TargetPeriod } from '../../generated/prisma/enums.ts';
-import { departmentInSubtreeSql, targetScopeSql } from './target.scope.ts';
+import { departmentInSubtreeSql } from './target.scope.ts';
 import type { SalesTarget } from './target.type.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -25,7 +26,7 @@ export class TargetRepository {
   }
 
   list(scope: Scope, q: TargetQuery): Promise<SalesTarget[]> {
-    const parts: Prisma.Sql[] = [targetScopeSql(scope)];
+    const parts: Prisma.Sql[] = [visibleSql('SalesTarget', scope, 't')];
     if (q.userId) parts.push(Prisma.sql`t."userId" = ${q.userId}`);
     if (q.departmentId) parts.push(Prisma.sql`t."departmentId" = ${q.departmentId}`);
     if (q.period) parts.push(Prisma.sql`t.period = ${q.period}::"TargetPeriod"`);
@@ -36,7 +37,7 @@ export class TargetRepository {
   }
 
   async find(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<SalesTarget | null> {
-    const rows = await tx.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t WHERE t.id = ${id} AND ${targetScopeSql(scope)}`;
+    const rows = await tx.$queryRaw<SalesTarget[]>`SELECT ${COLUMNS} FROM "SalesTarget" t WHERE t.id = ${id} AND ${visibleSql('SalesTarget', scope, 't')}`;
     return rows[0] ?? null;
   }
 

@@ -1,7 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { customerScopeSql } from '../customer/customer.repository.ts';
-import { opportunityScopeSql } from '../opportunity/opportunity.scope.ts';
+import { visibleSql } from '../../core/access/access.ts';
 
 /** Per territory: what the viewer may see in it, own and with everything below it (amounts in the base currency). */
 export interface TerritoryTotalsRow {
@@ -33,7 +32,7 @@ export class TerritoryTreeRepository {
         UNION ALL SELECT ${baseCurrency}::text, 1::numeric),
       own_customers AS (
         SELECT c."territoryId" AS tid, COUNT(*)::int AS n FROM "Customer" c
-        WHERE c."deletedAt" IS NULL AND c."territoryId" IS NOT NULL AND ${customerScopeSql(scope)}
+        WHERE c."deletedAt" IS NULL AND c."territoryId" IS NOT NULL AND ${visibleSql('Customer', scope, 'c')}
         GROUP BY c."territoryId"),
       own_deals AS (
         SELECT c."territoryId" AS tid, COUNT(*)::int AS n,
@@ -43,7 +42,7 @@ export class TerritoryTreeRepository {
         JOIN "PipelineStage" s ON s.id = o."stageId"
         JOIN "Customer" c ON c.id = o."customerId"
         LEFT JOIN fx ON fx.currency = o.currency::text
-        WHERE o."deletedAt" IS NULL AND s.kind = 'OPEN' AND c."territoryId" IS NOT NULL AND ${opportunityScopeSql(scope)}
+        WHERE o."deletedAt" IS NULL AND s.kind = 'OPEN' AND c."territoryId" IS NOT NULL AND ${visibleSql('Opportunity', scope, 'o')}
         GROUP BY c."territoryId"),
       closure AS (
         SELECT t.id AS ancestor, t.id AS descendant, 0 AS depth FROM "Territory" t

@@ -17,10 +17,14 @@ export class TimelineService {
     private readonly contacts: () => ContactService,
   ) {}
 
-  /** The timeline of a customer the caller has already loaded through its scope. */
-  async forCustomer(customer: Customer, page: PageArgs): Promise<Connection<TimelineEntry>> {
+  /**
+   * The timeline of a customer the caller has already loaded through its scope; each entry
+   * is shown only if the record it is about is visible too (another team's deal on a pool
+   * customer stays hidden).
+   */
+  async forCustomer(scope: Scope, customer: Customer, page: PageArgs): Promise<Connection<TimelineEntry>> {
     const first = checkPageSize(page.first, 30);
-    const rows = await this.repo.forCustomer(customer.id, decodeCursor(page.after), first + 1);
+    const rows = await this.repo.forCustomer(scope, customer.id, decodeCursor(page.after), first + 1);
     return toConnection(rows, first, (e) => new Date(e.at).toISOString());
   }
 

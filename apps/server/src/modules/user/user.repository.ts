@@ -1,10 +1,11 @@
 import type { Prisma, User as UserRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
-import { scopeOwnerIds, type Scope } from '../../core/auth/scope.ts';
+import type { Scope } from '../../core/auth/scope.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
-import { escapeLike } from '../../core/db/like.ts';
 import type { User } from './user.type.ts';
 import type { UserFilter } from './user.inputs.ts';
+import { visibleWhere } from '../../core/access/access.ts';
+import { escapeLike } from '../../core/db/like.ts';
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,12 +31,6 @@ export function toUser(row: Pick<UserRow, keyof typeof USER_COLUMNS>): User {
     departmentId: row.departmentId,
     partnerId: row.partnerId,
   };
-}
-
-/** Users a scope may list: everyone for admins, the department subtree for managers, oneself otherwise. */
-export function userScopeWhere(scope: Scope): Prisma.UserWhereInput {
-  const ids = scopeOwnerIds(scope);
-  return ids === null ? {} : { id: { in: [...ids] } };
 }
 
 export interface UserListQuery {
@@ -96,7 +91,7 @@ export class UserRepository {
 
   /** The admin list, by name then id. */
   async list(scope: Scope, q: UserListQuery): Promise<{ rows: User[]; totalCount: number }> {
-    const base: Prisma.UserWhereInput = { AND: [userScopeWhere(scope), ...filterWhere(q)] };
+    const base: Prisma.UserWhereInput = { AND: [visibleWhere('User', scope), ...filterWhere(q)] };
     const [rows, totalCount] = await Promise.all([
       this.db.user.findMany({
         where: { AND: [base, keysetWhere('name', 'asc', q.after, false)] },
@@ -110,7 +105,7 @@ export class UserRepository {
 
   /** A user the scope may see; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<User | null> {
-    const row = await tx.user.findFirst({ where: { AND: [{ id }, userScopeWhere(scope)] } });
+    const row = await tx.user.findFirst({ where: { AND: [{ id }, visibleWhere('User', scope)] } });
     return row ? toUser(row) : null;
   }
 

@@ -3,10 +3,10 @@ import { Prisma } from '../../../generated/prisma/client.ts';
 import type { Scope } from '../../../core/auth/scope.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test-support/test-database.ts';
 import { makeUser } from '../../../seed/factories.ts';
-import { leadScopeSql, leadScopeWhere } from '../lead.repository.ts';
+import { visibleSql, visibleWhere } from '../../../core/access/access.ts';
 import { makeLead } from './lead-factories.ts';
 
-/** leadScopeWhere (Prisma) and leadScopeSql (aggregations) must see exactly the same leads. */
+/** The Lead rule's Prisma where and its SQL predicate must see exactly the same leads. */
 describe('lead scope twins agree', () => {
   let db: TestDatabase;
   const ids: Record<string, string> = {};
@@ -31,13 +31,13 @@ describe('lead scope twins agree', () => {
 
   it.each([0, 1, 2, 3, 4])('scope #%i', async (i) => {
     const [, scope] = scopes()[i];
-    const viaWhere = (await db.prisma.lead.findMany({ where: leadScopeWhere(scope), select: { name: true } })).map((l) => l.name).sort();
-    const viaSql = (await db.prisma.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT l.name FROM "Lead" l WHERE ${leadScopeSql(scope)}`)).map((l) => l.name).sort();
+    const viaWhere = (await db.prisma.lead.findMany({ where: visibleWhere('Lead', scope), select: { name: true } })).map((l) => l.name).sort();
+    const viaSql = (await db.prisma.$queryRaw<{ name: string }[]>(Prisma.sql`SELECT l.name FROM "Lead" l WHERE ${visibleSql('Lead', scope, 'l')}`)).map((l) => l.name).sort();
     expect(viaSql).toEqual(viaWhere);
   });
 
   it('sees what each role should', async () => {
-    const names = async (scope: Scope) => (await db.prisma.lead.findMany({ where: leadScopeWhere(scope), select: { name: true } })).map((l) => l.name).sort();
+    const names = async (scope: Scope) => (await db.prisma.lead.findMany({ where: visibleWhere('Lead', scope), select: { name: true } })).map((l) => l.name).sort();
     const s = Object.fromEntries(scopes());
     expect(await names(s.rep)).toEqual(['mine', 'pool']);
     expect(await names(s.marketer)).toEqual(['by marketer', 'pool']);
