@@ -10,6 +10,8 @@ import type { Services } from './services.ts';
 /** Per-request context: who is asking, what they may see, and request-scoped loaders. */
 export interface Context {
   viewer: Viewer | null;
+  /** Set by `login`: the user who signed in with this very request (its payload shows their own fields). */
+  signedInUserId?: string;
   /** The viewer's Scope, built on first use and memoized for the request. */
   scope(): Promise<Scope>;
   services: Services;

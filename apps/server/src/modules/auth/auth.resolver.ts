@@ -19,6 +19,7 @@ export class AuthResolver {
       ip: ctx.req.ip,
     });
     setSessionCookie(ctx.res, result.token, result.expiresAt);
+    ctx.signedInUserId = result.user.id;
     return result;
   }
 

@@ -1,4 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../../generated/prisma/enums.ts';
+import { SIGNED_IN } from '../../core/auth/auth-checker.ts';
+import { mayReadPersonalFields } from '../../core/access/field-rules.ts';
 import type { Context } from '../../context.ts';
 import { Department } from '../department/department.type.ts';
 import { Partner } from '../partner/partner.type.ts';
@@ -59,5 +62,40 @@ export class UserResolver {
   @FieldResolver(() => Partner, { nullable: true })
   partner(@Root() user: User, @Ctx() ctx: Context) {
     return user.partnerId ? ctx.loaders.partner.load(user.partnerId) : null;
+  }
+
+  // Personal fields: null unless the viewer is an admin or the user (field-rules.ts).
+  private personal<T>(ctx: Context, user: User, value: T): T | null {
+    return mayReadPersonalFields(ctx, user.id) ? value : null;
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => String, { nullable: true, description: 'Admins and the user only; null for others.' })
+  email(@Root() user: User, @Ctx() ctx: Context) {
+    return this.personal(ctx, user, user.email);
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => Role, { nullable: true, description: 'Admins and the user only; null for others.' })
+  role(@Root() user: User, @Ctx() ctx: Context) {
+    return this.personal(ctx, user, user.role);
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => Date, { nullable: true, description: 'Admins and the user only; null for others.' })
+  lastLoginAt(@Root() user: User, @Ctx() ctx: Context) {
+    return this.personal(ctx, user, user.lastLoginAt);
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => Date, { nullable: true, description: 'Until when sign-in is locked after failed attempts. Admins and the user only.' })
+  lockedUntil(@Root() user: User, @Ctx() ctx: Context) {
+    return this.personal(ctx, user, user.lockedUntil);
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => Int, { nullable: true, description: 'Pool claim limit for this user; null uses the default (or hidden: admins and the user only).' })
+  claimLimit(@Root() user: User, @Ctx() ctx: Context) {
+    return this.personal(ctx, user, user.claimLimit);
   }
 }

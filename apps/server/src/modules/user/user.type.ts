@@ -4,21 +4,25 @@ import { connectionTypes } from '../../core/pagination/connection.ts';
 
 registerEnumType(Role, { name: 'Role' });
 
-/** A person who signs in: staff or a partner company's user. Relations resolve in user.resolver.ts. */
+/**
+ * A person who signs in: staff or a partner company's user. Relations and the personal
+ * fields (email, role, lastLoginAt, lockedUntil, claimLimit: admins and the user only,
+ * core/access/field-rules.ts) resolve in user.resolver.ts.
+ */
 @ObjectType()
 export class User {
   @Field(() => ID) id: string;
-  @Field(() => String) email: string;
   @Field(() => String) name: string;
-  @Field(() => Role) role: Role;
   @Field(() => Boolean) active: boolean;
   @Field(() => String) locale: string;
-  @Field(() => Int, { nullable: true, description: 'Pool claim limit for this user; null uses the default.' }) claimLimit: number | null;
-  @Field(() => Date, { nullable: true }) lockedUntil: Date | null;
-  @Field(() => Date, { nullable: true }) lastLoginAt: Date | null;
   @Field(() => Date) createdAt: Date;
   @Field(() => Int) version: number;
 
+  email: string;
+  role: Role;
+  claimLimit: number | null;
+  lockedUntil: Date | null;
+  lastLoginAt: Date | null;
   departmentId: string | null;
   partnerId: string | null;
 }

@@ -32,7 +32,7 @@ export function useUserColumns(actions: UserRowActions, defaultClaimLimit: numbe
       {
         accessor: 'role',
         title: t('admin.users.fields.role'),
-        render: (u) => <Badge variant="light" color={ROLE_COLORS[u.role]}>{t(`enums.role.${u.role}`)}</Badge>,
+        render: (u) => (u.role ? <Badge variant="light" color={ROLE_COLORS[u.role]}>{t(`enums.role.${u.role}`)}</Badge> : '—'),
       },
       { accessor: 'department', title: t('admin.users.fields.department'), render: (u) => u.department?.name ?? '—' },
       {
