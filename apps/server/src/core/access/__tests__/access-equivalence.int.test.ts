@@ -8,6 +8,7 @@ import type { Scope } from '../../auth/scope.ts';
 import type { Viewer } from '../../auth/viewer.ts';
 import { startTestServer, type TestServer } from '../../../test-support/test-server.ts';
 import { ACCESS_RULES, type ModelName } from '../rules.ts';
+import { rng } from '../../../seed/random.ts';
 
 /**
  * The proof of the access layer (SPEC §5): on random data — a department tree, users of
@@ -18,21 +19,6 @@ import { ACCESS_RULES, type ModelName } from '../rules.ts';
  * number) tries others, and every failure message names the seed.
  */
 const SEED = process.env.ACCESS_SEED === 'random' ? Math.floor(Math.random() * 2 ** 31) : Number(process.env.ACCESS_SEED ?? 20261203);
-
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    chance: (p: number) => next() < p,
-  };
-}
 
 interface Principal {
   label: string;
@@ -46,7 +32,7 @@ const WORD = '等价';
 describe(`access equivalence on random data (seed ${SEED})`, () => {
   let server: TestServer;
   const principals: Principal[] = [];
-  const rnd = prng(SEED);
+  const rnd = rng(SEED);
   const msg = (what: string) => `${what} — reproduce with ACCESS_SEED=${SEED}`;
 
   beforeAll(async () => {
