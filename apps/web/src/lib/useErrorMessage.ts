@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorCode, errorExtensions, errorReason, graphQLErrors } from './errors.ts';
-import { useFormat } from './format.ts';
 
 /**
  * A sentence for the user about a failed request: translated for the codes and reasons
@@ -9,7 +8,6 @@ import { useFormat } from './format.ts';
  */
 export function useErrorMessage() {
   const { t } = useTranslation();
-  const format = useFormat();
   return useCallback(
     (error: unknown): string => {
       const code = errorCode(error);
@@ -26,14 +24,14 @@ export function useErrorMessage() {
         if (reason === 'PERIOD_CLOSED') return t('commission.errors.periodClosed');
         return serverMessage ?? t('errors.CONFLICT');
       }
-      if (code === 'RATE_LIMITED' && typeof ext.lockedUntil === 'string') {
-        return t('errors.locked', { time: format.dateTime(ext.lockedUntil) });
+      if (code === 'RATE_LIMITED' && typeof ext.retryAfterSeconds === 'number') {
+        return t('errors.tooManyAttempts', { minutes: Math.max(1, Math.ceil(ext.retryAfterSeconds / 60)) });
       }
       if (code === 'BAD_USER_INPUT') return serverMessage ?? t('errors.BAD_USER_INPUT');
       if (code) return t(`errors.${code}`);
       if (error instanceof Error && !graphQLErrors(error).length) return t('errors.network');
       return serverMessage ?? t('errors.INTERNAL_SERVER_ERROR');
     },
-    [t, format],
+    [t],
   );
 }

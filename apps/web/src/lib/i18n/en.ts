@@ -9,6 +9,7 @@ import { commissionEn } from './commission.en.ts';
 import { productEn } from './product.en.ts';
 import { quoteEn } from './quote.en.ts';
 import { orderEn } from './order.en.ts';
+import { accountEn } from './account.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -36,7 +37,7 @@ export const en: Messages = {
     CONFLICT: 'This conflicts with the current data', RATE_LIMITED: 'Too many requests; try again shortly',
     INTERNAL_SERVER_ERROR: 'Something went wrong on the server; try again later',
     network: 'Cannot reach the server; check your connection',
-    locked: 'Too many failed sign-ins. The account is locked until {{time}}.',
+    tooManyAttempts: 'Too many attempts; try again in {{minutes}} min',
     staleVersion: 'Someone else changed this record; reload it and edit again',
     claimLimit: 'You reached your claim limit ({{limit}})', alreadyOwned: 'This customer already has an owner',
     inPool: 'This customer is already in the pool', deletedRecord: 'This record is deleted; restore it first',
@@ -271,4 +272,5 @@ export const en: Messages = {
   product: productEn,
   quote: quoteEn,
   order: orderEn,
+  account: accountEn,
 };

@@ -8,6 +8,7 @@ import { commissionZhCN } from './commission.zh-CN.ts';
 import { productZhCN } from './product.zh-CN.ts';
 import { quoteZhCN } from './quote.zh-CN.ts';
 import { orderZhCN } from './order.zh-CN.ts';
+import { accountZhCN } from './account.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -33,7 +34,7 @@ export const zhCN = {
     UNAUTHENTICATED: '请先登录', FORBIDDEN: '您没有权限执行此操作', NOT_FOUND: '记录不存在或您无权查看',
     BAD_USER_INPUT: '输入有误，请检查', CONFLICT: '操作与当前数据冲突', RATE_LIMITED: '请求过于频繁，请稍后再试',
     INTERNAL_SERVER_ERROR: '服务器出错了，请稍后再试', network: '无法连接服务器，请检查网络',
-    locked: '登录失败次数过多，账户已锁定，请于 {{time}} 之后再试',
+    tooManyAttempts: '尝试次数过多，请 {{minutes}} 分钟后再试',
     staleVersion: '该记录已被他人修改，请重新加载后再编辑', claimLimit: '已达到认领上限（{{limit}} 个）',
     alreadyOwned: '该客户已有负责人', inPool: '该客户已在公海中', deletedRecord: '该记录已删除，请先恢复',
     duplicate: '存在疑似重复的客户', formHasErrors: '请修正标出的字段后重试', actionFailed: '操作失败',
@@ -267,6 +268,7 @@ export const zhCN = {
   product: productZhCN,
   quote: quoteZhCN,
   order: orderZhCN,
+  account: accountZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,5 +1,6 @@
 import { Avatar, Badge, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconShieldLock } from '@tabler/icons-react';
+import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ROLE_COLORS } from '../../lib/enums.ts';
 import { useSignOut } from '../auth/useSignOut.ts';
@@ -36,11 +37,16 @@ export function UserMenu() {
           <Text size="xs" c="dimmed">
             {user.email}
           </Text>
-          <Badge mt={6} size="sm" variant="light" color={ROLE_COLORS[user.role]}>
-            {t(`enums.role.${user.role}`)}
-          </Badge>
+          {user.role && (
+            <Badge mt={6} size="sm" variant="light" color={ROLE_COLORS[user.role]}>
+              {t(`enums.role.${user.role}`)}
+            </Badge>
+          )}
         </div>
         <Menu.Divider />
+        <Menu.Item component={Link} to="/account" leftSection={<IconShieldLock size={16} />}>
+          {t('account.menu')}
+        </Menu.Item>
         <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => void signOut()}>
           {t('header.signOut')}
         </Menu.Item>
