@@ -79,7 +79,7 @@ export function createServices(
     territories,
     settings,
     partners,
-    auth: new AuthService(db, sessions, users, new SignInRepository(db), config),
+    auth: new AuthService(sessions, users, new SignInRepository(db), config),
     user: new UserService(users, department.repo, partners, sessions),
     department,
     audit: new AuditLogService(new AuditLogRepository(db)),

@@ -3,8 +3,6 @@ import type { Viewer } from '../../core/auth/viewer.ts';
 import { AppError, badInput, notFound, unauthenticated } from '../../core/errors/app-error.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../core/auth/password.ts';
 import { checkId, newId } from '../../core/ids.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
-import type { Db } from '../../core/db/database.ts';
 import type { UserRepository } from '../user/user.repository.ts';
 import type { User } from '../user/user.type.ts';
 import type { SessionRepository } from './auth.repository.ts';
@@ -40,7 +38,6 @@ const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 export class AuthService {
   constructor(
-    private readonly db: Db,
     private readonly sessions: SessionRepository,
     private readonly users: UserRepository,
     private readonly signIns: SignInRepository,
@@ -78,9 +75,7 @@ export class AuthService {
       return null;
     }
     if (await verifyPassword(account.passwordHash, password)) return account;
-    if (account.lockedNow) {
-      await this.db.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: account.id }));
-    }
+    if (account.lockedNow) await this.signIns.recordLocked(account.id);
     return null;
   }
 

@@ -1,4 +1,5 @@
 import type { Db } from '../../core/db/database.ts';
+import { recordAudit } from '../../core/audit/audit.ts';
 
 export interface LimitCount {
   key: string;
@@ -57,6 +58,11 @@ export class SignInRepository {
       ON CONFLICT (key, "windowStart") DO UPDATE SET count = "SignInLimit".count + 1
       RETURNING key, count, "windowStart",
         GREATEST(1, ceil(extract(epoch FROM "windowStart" - now()) + ${windowSeconds}))::int AS "retryAfterSeconds"`;
+  }
+
+  /** Audits that failed sign-ins locked an account (no actor: nobody signed in did it). */
+  async recordLocked(userId: string): Promise<void> {
+    await this.db.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: userId }));
   }
 
   /** Takes back one attempt per key from a window (a successful sign-in does not count). */
