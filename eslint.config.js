@@ -22,7 +22,16 @@ export default tseslint.config(
   {
     files: ['apps/web/**/*.{ts,tsx}', 'packages/**/*.ts', 'e2e/**/*.ts', 'bench/**/*.{js,ts}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/server/**', '@panorama/server', '@panorama/server/*'], message: 'Nothing imports the server: use packages/schema.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/apps/server/**', '@panorama/server', '@panorama/server/*'], message: 'Nothing imports the server: use packages/schema.' },
+            // The web app reaches its sibling without naming apps/: '../../../server/src/config.ts'.
+            { regex: '^(\\.\\./)+server/', message: 'Nothing imports the server: use packages/schema.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -31,11 +40,35 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/**', '@panorama/web', '@panorama/server'], message: 'packages/schema depends on nothing.' }] }],
     },
   },
-  // Only repositories touch Prisma: services and resolvers go through them.
+  // Only repositories touch Prisma (STYLE.md rule 1): services, resolvers, rules and helpers go through
+  // them. Any member access on an object named db, prisma or tx (`db.customer`, `tx.$queryRaw`), or on
+  // a `.db`/`.prisma` property (`this.db.$transaction`, `deps.prisma.user`), outside the data layer.
+  // *.sql.ts files build fragments with `Prisma.sql` (the namespace, not a client) and stay covered:
+  // a query they run belongs in a repository. Composition root (main, app, context) only holds the
+  // Database wrapper (`db.close()`). Proven to fire by core/lint/__tests__/lint-rules.test.ts.
   {
-    files: ['apps/server/src/modules/**/*.{service,resolver,type,inputs}.ts'],
+    files: ['apps/server/src/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/__tests__/**',
+      'apps/server/src/core/db/**',
+      'apps/server/src/seed/**',
+      'apps/server/src/cli/**',
+      'apps/server/src/test-support/**',
+      'apps/server/src/{main,app,context}.ts',
+    ],
     rules: {
-      'no-restricted-syntax': ['error', { selector: "MemberExpression[object.name='prisma']", message: 'Only *.repository.ts touches Prisma.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='Identifier'][object.name=/^(db|prisma|tx)$/]",
+          message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
+        },
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.property.name=/^(db|prisma)$/]",
+          message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
+        },
+      ],
     },
   },
   {

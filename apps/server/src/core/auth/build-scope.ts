@@ -2,6 +2,7 @@ import type { Db } from '../db/database.ts';
 import type { Scope } from './scope.ts';
 import type { Viewer } from './viewer.ts';
 import { ROLE_REACH } from '../access/levels.ts';
+import { departmentSubtreeUserIds } from './scope.repository.ts';
 
 const MANAGERS = new Set(['SALES_MANAGER', 'SERVICE_MANAGER']);
 
@@ -11,13 +12,7 @@ export async function buildScope(db: Db, viewer: Viewer): Promise<Scope> {
   if (viewer.role === 'ADMIN') return { kind: 'all', ...base };
   if (viewer.role === 'PARTNER') return { kind: 'partner', ...base, partnerId: viewer.partnerId };
   if (MANAGERS.has(viewer.role) && viewer.departmentId) {
-    // Everyone in the manager's department subtree, in one statement (path is a materialized "/a/b/").
-    const users = await db.$queryRaw<{ id: string }[]>`
-      SELECT u.id FROM "User" u
-      JOIN "Department" d ON d.id = u."departmentId"
-      JOIN "Department" m ON m.id = ${viewer.departmentId}
-      WHERE d.path LIKE m.path || '%'`;
-    const userIds = users.map((u) => u.id);
+    const userIds = await departmentSubtreeUserIds(db, viewer.departmentId);
     if (!userIds.includes(viewer.id)) userIds.push(viewer.id);
     return { kind: 'department', ...base, userIds };
   }

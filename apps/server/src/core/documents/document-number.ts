@@ -12,6 +12,7 @@ export type DocumentKind = 'Q' | 'SO' | 'C';
 export async function nextDocumentNumber(tx: Prisma.TransactionClient, kind: DocumentKind, at: Date = new Date()): Promise<string> {
   const year = at.getUTCFullYear();
   const key = `${kind}-${year}`;
+  // eslint-disable-next-line no-restricted-syntax -- infrastructure: the numbering counter, run inside the caller's transaction that creates the document
   const rows = await tx.$queryRaw<{ value: number }[]>`
     INSERT INTO "DocumentCounter" (key, value) VALUES (${key}, 1)
     ON CONFLICT (key) DO UPDATE SET value = "DocumentCounter".value + 1

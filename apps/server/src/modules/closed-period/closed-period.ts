@@ -1,6 +1,7 @@
-import { Prisma } from '../../generated/prisma/client.ts';
+import type { Prisma } from '../../generated/prisma/client.ts';
 import { badInput, conflict } from '../../core/errors/app-error.ts';
 import { Decimal } from '../../core/money/money.ts';
+import { closedMonthsLocked } from './closed-period.repository.ts';
 
 /*
  * Closed periods: months whose commissions are closed, so their won deals are frozen. Deal
@@ -9,9 +10,6 @@ import { Decimal } from '../../core/money/money.ts';
  */
 
 type Tx = Prisma.TransactionClient;
-
-/** The advisory lock closing takes exclusively and deal writes share, so a deal never changes under a closing. */
-export const PERIOD_LOCK = 0x434f4d4d;
 
 /** The month a moment or a date falls in (UTC), as its first day "YYYY-MM-01". */
 export const monthOf = (value: Date | string): string => {
@@ -79,10 +77,7 @@ export async function assertPeriodOpen(tx: Tx, before: DealBefore | null, write:
   if (expected && (expectedChanged || closing)) months.add(monthOf(expected));
   if (closing) months.add(monthOf(closing));
   if (!months.size) return;
-  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock_shared(${PERIOD_LOCK}::bigint)`;
-  const rows = await tx.$queryRaw<{ month: string }[]>`SELECT to_char("periodStart", 'YYYY-MM-DD') AS month FROM "CommissionPeriod"
-    WHERE "periodStart" IN (${Prisma.join([...months].map((m) => Prisma.sql`${m}::date`))})`;
-  const closed = new Set(rows.map((r) => r.month));
+  const closed = await closedMonthsLocked(tx, [...months]);
   if (!closed.size) return;
   if (lockedFields.length && closed.has(monthOf(before!.closedAt!))) {
     const field = lockedFields[0] === 'deletedAt' ? 'deletedAt' : `${prefix}${lockedFields[0]}`;

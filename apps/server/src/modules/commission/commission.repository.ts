@@ -4,7 +4,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import { newId } from '../../core/ids.ts';
 import { closedInPeriod, dealsCte, type DashboardQuery } from '../sales-analytics/sales-analytics.sql.ts';
 import type { Role } from '../../generated/prisma/enums.ts';
-import { PERIOD_LOCK } from '../closed-period/closed-period.ts';
+import { PERIOD_LOCK } from '../closed-period/closed-period.repository.ts';
 import { commissionUserSql } from './commission.scope.ts';
 
 type Tx = Prisma.TransactionClient;

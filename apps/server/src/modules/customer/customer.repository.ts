@@ -7,7 +7,7 @@ import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
-import { territorySubtreeIds } from '../territory/territory.sql.ts';
+import { territorySubtreeIds } from '../territory/territory.repository.ts';
 import { visibleWhere, visibleSql } from '../../core/access/access.ts';
 import { escapeLike } from '../../core/db/like.ts';
 

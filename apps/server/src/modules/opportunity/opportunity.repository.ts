@@ -7,7 +7,7 @@ import { toContact } from '../contact/contact.repository.ts';
 import type { Opportunity, OpportunityStageChange } from './opportunity.type.ts';
 import type { OpportunityFilter, OpportunitySortField } from './opportunity.inputs.ts';
 import { opportunityFilterWhere } from './opportunity.scope.ts';
-import { territorySubtreeIds } from '../territory/territory.sql.ts';
+import { territorySubtreeIds } from '../territory/territory.repository.ts';
 import { visibleWhere } from '../../core/access/access.ts';
 
 export type Tx = Prisma.TransactionClient;

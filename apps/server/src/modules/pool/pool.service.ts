@@ -68,7 +68,7 @@ export class PoolService {
     const limit = await this.limitFor(viewer.id);
     return this.customers.repo.transaction(async (tx) => {
       // Serialize one rep's claims so two at once cannot pass the limit together.
-      await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${viewer.id} FOR UPDATE`;
+      await this.users.lockForUpdate(tx, viewer.id);
       const owned = await this.customers.repo.countOwnedBy(viewer.id, tx);
       if (owned >= limit) throw conflict(`You own ${owned} customers, the most you may claim is ${limit}`, { reason: 'CLAIM_LIMIT', limit });
       const now = new Date();

@@ -1,6 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { Decimal } from '../../core/money/money.ts';
+import { findPricingEntry } from './product.repository.ts';
 
 export interface VolumeTier {
   minQuantity: Decimal;
@@ -44,14 +45,7 @@ export async function priceLine(
   quantity: Decimal,
   field: string,
 ): Promise<PricedLine> {
-  const entry = await db.priceBookEntry.findUnique({
-    where: { priceBookId_productId: { priceBookId, productId } },
-    select: {
-      unitPrice: true,
-      tiers: { select: { minQuantity: true, discountPercent: true } },
-      product: { select: { id: true, name: true, unit: true, taxRate: true, active: true } },
-    },
-  });
+  const entry = await findPricingEntry(db, priceBookId, productId);
   if (!entry) throw badInput(field, 'is not in the price book');
   if (!entry.product.active) throw badInput(field, 'is archived and cannot be added');
   return {

@@ -215,3 +215,18 @@ export function productFilterWhere(filter: ProductFilter | null | undefined): Pr
   if (filter.priceBookId) where.push({ prices: { some: { priceBookId: filter.priceBookId } } });
   return where;
 }
+
+/**
+ * What pricing a line reads about a product in a book: its list price, volume tiers and the
+ * product's catalogue fields; null when the book has no entry for it. Catalogue data, no Scope.
+ */
+export function findPricingEntry(db: Tx | Db, priceBookId: string, productId: string) {
+  return db.priceBookEntry.findUnique({
+    where: { priceBookId_productId: { priceBookId, productId } },
+    select: {
+      unitPrice: true,
+      tiers: { select: { minQuantity: true, discountPercent: true } },
+      product: { select: { id: true, name: true, unit: true, taxRate: true, active: true } },
+    },
+  });
+}

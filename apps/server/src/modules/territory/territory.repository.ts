@@ -1,10 +1,15 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Territory } from './territory.type.ts';
-import { territorySubtreeIds } from './territory.sql.ts';
+import { territorySubtreeSql } from './territory.sql.ts';
 
 export type Tx = Prisma.TransactionClient;
 const select = { id: true, name: true, parentId: true, version: true } as const;
+
+/** The ids of a territory and everything below it (for Prisma `in` filters); territories are reference data. */
+export async function territorySubtreeIds(db: Db | Tx, territoryId: string): Promise<string[]> {
+  return (await db.$queryRaw<{ id: string }[]>`SELECT sub.id FROM ${territorySubtreeSql(territoryId)} AS sub`).map((r) => r.id);
+}
 
 export interface TerritoryUsage {
   children: number;

@@ -80,6 +80,14 @@ export class UserRepository {
     return row ? toUser(row) : null;
   }
 
+  /**
+   * Locks the user's row until the transaction ends: a caller serializes one user's actions
+   * with it (a rep's pool claims, so two at once cannot pass the claim limit together).
+   */
+  async lockForUpdate(tx: Tx, id: string): Promise<void> {
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${id} FOR UPDATE`;
+  }
+
   /** For sign-in only: includes the hash and lockout counters. */
   findForLogin(email: string) {
     return this.db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
