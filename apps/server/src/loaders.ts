@@ -5,6 +5,7 @@ import type { Department } from './modules/department/department.type.ts';
 import type { Partner } from './modules/partner/partner.type.ts';
 import type { Territory } from './modules/territory/territory.type.ts';
 import type { User } from './modules/user/user.type.ts';
+import type { AccessRole } from './modules/role/role.type.ts';
 import type { Services } from './services.ts';
 import { createOpportunityLoaders } from './modules/opportunity/opportunity.loaders.ts';
 import { createLeadLoaders } from './modules/lead/lead.loaders.ts';
@@ -35,6 +36,11 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
       const byParent = new Map<string, Department[]>(parentIds.map((id) => [id, []]));
       for (const child of await services.department.repo.findChildren(parentIds)) byParent.get(child.parentId!)?.push(child);
       return parentIds.map((id) => byParent.get(id)!);
+    }),
+    /** A role by id, or a built-in one by `key:<Role>`: one statement for every user on the page. */
+    accessRole: new DataLoader<string, AccessRole | null>(async (keys) => {
+      const roles = await services.role.list();
+      return keys.map((k) => roles.find((r) => (k.startsWith('key:') ? r.key === k.slice(4) : r.id === k)) ?? null);
     }),
     partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await services.partners.findByIds(ids), (p) => p.id)),
     contactCount: new DataLoader<string, number>(async (ids) => {

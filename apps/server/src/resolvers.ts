@@ -12,6 +12,7 @@ import { CustomerTerritoryResolver } from './modules/customer/customer-territory
 import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
 import { FieldChangeResolver } from './modules/timeline/field-change.resolver.ts';
 import { UserResolver } from './modules/user/user.resolver.ts';
+import { RoleResolver } from './modules/role/role.resolver.ts';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver.ts';
 import { OpportunityResolver } from './modules/opportunity/opportunity.resolver.ts';
 import { BoardColumnFieldsResolver } from './modules/opportunity/opportunity-board-fields.resolver.ts';
@@ -50,6 +51,7 @@ export const resolvers: NonEmptyArray<Function> = [
   TerritoryTreeResolver,
   CustomerTerritoryResolver,
   UserResolver,
+  RoleResolver,
   DepartmentResolver,
   AuditLogResolver,
   LeadResolver,

@@ -19,6 +19,8 @@ import { TimelineRepository } from './modules/timeline/timeline.repository.ts';
 import { TimelineService } from './modules/timeline/timeline.service.ts';
 import { UserRepository } from './modules/user/user.repository.ts';
 import { UserService } from './modules/user/user.service.ts';
+import { RoleRepository } from './modules/role/role.repository.ts';
+import { RoleService } from './modules/role/role.service.ts';
 import { PipelineRepository } from './modules/pipeline/pipeline.repository.ts';
 import { PipelineService } from './modules/pipeline/pipeline.service.ts';
 import { OpportunityRepository } from './modules/opportunity/opportunity.repository.ts';
@@ -55,6 +57,7 @@ export function createServices(
   const settings = new SettingsRepository(db);
   const sessions = new SessionRepository(db);
   const partners = new PartnerRepository(db);
+  const roles = new RoleRepository(db);
   const department = new DepartmentService(new DepartmentRepository(db));
   const customer = new CustomerService(new CustomerRepository(db), users, territories);
   const contact = new ContactService(new ContactRepository(db), customer);
@@ -80,8 +83,9 @@ export function createServices(
     settings,
     partners,
     auth: new AuthService(sessions, users, new SignInRepository(db), config),
-    user: new UserService(users, department.repo, partners, sessions),
+    user: new UserService(users, department.repo, partners, sessions, roles),
     department,
+    role: new RoleService(roles),
     audit: new AuditLogService(new AuditLogRepository(db)),
     customer,
     contact,

@@ -1,5 +1,8 @@
 import type { Db } from '../core/db/database.ts';
 import { newId } from '../core/ids.ts';
+import { buildScope } from '../core/auth/build-scope.ts';
+import { SessionRepository } from '../modules/auth/auth.repository.ts';
+import { loadViewer } from '../modules/auth/auth.service.ts';
 import { createCommissionServices } from '../modules/commission/commission.module.ts';
 import { CurrencyRepository } from '../modules/currency/currency.repository.ts';
 import { CurrencyService } from '../modules/currency/currency.service.ts';
@@ -27,6 +30,6 @@ export async function seedDemoCommissions(db: Db, now = new Date()): Promise<voi
   if (!admin) return;
   const month = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 2, 1)).toISOString().slice(0, 10);
   const { commission } = createCommissionServices(db, { currency: new CurrencyService(new CurrencyRepository(db), new SettingsRepository(db)) });
-  const viewer = { id: admin.id, email: admin.email, name: admin.name, role: admin.role, departmentId: admin.departmentId, partnerId: null, locale: admin.locale, sessionId: '' };
-  await commission.close(viewer, { kind: 'all', userId: admin.id, role: admin.role }, month);
+  const viewer = await loadViewer(new SessionRepository(db), admin.id);
+  await commission.close(viewer, await buildScope(db, viewer), month);
 }

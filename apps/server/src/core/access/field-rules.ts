@@ -1,5 +1,5 @@
 import type { Context } from '../../context.ts';
-import { hasPermission } from '../auth/permissions.ts';
+import { viewerCan } from '../auth/permissions.ts';
 
 /**
  * Field rules (SPEC §5): a user's email, role, last sign-in, lock state and claim limit are
@@ -10,5 +10,5 @@ import { hasPermission } from '../auth/permissions.ts';
 export function mayReadPersonalFields(ctx: Pick<Context, 'viewer' | 'signedInUserId'>, userId: string): boolean {
   if (ctx.signedInUserId === userId) return true; // the login payload shows the user who just signed in
   const viewer = ctx.viewer;
-  return !!viewer && (viewer.id === userId || hasPermission(viewer.role, 'admin:users'));
+  return !!viewer && (viewer.id === userId || viewerCan(viewer, 'admin:users'));
 }

@@ -97,9 +97,9 @@ export function owned(o: OwnedOptions): AccessRule {
   };
 }
 
-/** The users a department-level scope covers (itself when it has no subtree). */
+/** The users a department-level read covers (the principal alone when it has no department). */
 function ownerIds(scope: Scope): readonly string[] {
-  return scope.kind === 'department' ? scope.userIds : [scope.userId];
+  return (scope.kind === 'department' || scope.kind === 'own') && scope.userIds ? scope.userIds : [scope.userId];
 }
 
 /** Rows the principal created, for the roles named (marketers keep sight of the leads they captured). */
@@ -182,12 +182,58 @@ export function partnerCompany(): AccessRule {
   };
 }
 
-/** Rows only their own user reads (sessions). */
-export function selfOnly(column: string): AccessRule {
+/** Rows only their own user reads (sessions); with `admins`, administrators read them all (API keys). */
+export function selfOnly(column: string, o: { admins?: boolean } = {}): AccessRule {
+  const everything = (scope: Scope) => !!o.admins && scope.kind === 'all';
   return {
-    describe: `only the user in ${column}`,
-    where: (scope) => ({ [column]: scope.userId }),
-    sql: (scope, alias) => Prisma.sql`${col(alias, column)} = ${scope.userId}`,
+    describe: `only the user in ${column}${o.admins ? ', and admins' : ''}`,
+    where: (scope) => (everything(scope) ? {} : { [column]: scope.userId }),
+    sql: (scope, alias) => (everything(scope) ? Prisma.sql`TRUE` : Prisma.sql`${col(alias, column)} = ${scope.userId}`),
+  };
+}
+
+/**
+ * Rows shared explicitly (RecordShare) with the principal or with a department it belongs
+ * to (its own or one above it). `relation` is the model's list of shares, `column` the
+ * share's column naming the model.
+ */
+export function sharedWith(relation: string, column: string): Grant {
+  const departments = (scope: Scope) => [...(scope.departmentIds ?? [])];
+  return {
+    where: (scope) => ({
+      [relation]: { some: { OR: [{ userId: scope.userId }, ...(departments(scope).length ? [{ departmentId: { in: departments(scope) } }] : [])] } },
+    }),
+    sql: (scope, _level, alias) => {
+      const ids = departments(scope);
+      const byDepartment = ids.length ? Prisma.sql` OR sh."departmentId" IN (${Prisma.join(ids)})` : Prisma.empty;
+      return Prisma.sql`EXISTS (SELECT 1 FROM "RecordShare" sh WHERE sh.${Prisma.raw(`"${column}"`)} = ${col(alias, 'id')} AND (sh."userId" = ${scope.userId}${byDepartment}))`;
+    },
+  };
+}
+
+/** Visible when any of several optional parents is (a share belongs to a customer, a deal or a contract). */
+export function anyParent(parents: readonly { rule: () => AccessRule; table: string; column: string; relation: string }[]): AccessRule {
+  return {
+    describe: `follows whichever of ${parents.map((p) => p.table).join(', ')} it belongs to`,
+    where(scope) {
+      const parts: Where[] = [];
+      for (const p of parents) {
+        const w = p.rule().where(scope);
+        if (!w) return null;
+        parts.push(Object.keys(w).length === 0 ? { [p.column]: { not: null } } : { [p.relation]: w });
+      }
+      return orWhere(parts);
+    },
+    sql(scope, alias) {
+      return or(
+        parents.map((p) => {
+          const parentSql = p.rule().sql(scope, 'par');
+          return parentSql.sql === 'TRUE'
+            ? Prisma.sql`${col(alias, p.column)} IS NOT NULL`
+            : Prisma.sql`${col(alias, p.column)} IN (SELECT par.id FROM ${Prisma.raw(`"${p.table}" par`)} WHERE ${parentSql})`;
+        }),
+      );
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../auth/scope.ts';
-import { createdBy, departmentSubtree, inherit, linkedUser, owned, partnerCompany, reference, selfOnly, systemOnly, type AccessRule } from './rule.ts';
+import { anyParent, createdBy, departmentSubtree, inherit, linkedUser, owned, partnerCompany, reference, selfOnly, sharedWith, systemOnly, type AccessRule } from './rule.ts';
 
 /**
  * Every Prisma model's visibility, declared once (SPEC §5). Repositories take their
@@ -13,11 +13,11 @@ const rule = (name: ModelName) => () => ACCESS_RULES[name];
 
 export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   // customers and what hangs off them
-  Customer: owned({ module: 'customer', pool: true, partner: 'partnerId' }),
+  Customer: owned({ module: 'customer', pool: true, partner: 'partnerId', grants: [sharedWith('shares', 'customerId')] }),
   Contact: inherit(rule('Customer'), { table: 'Customer', column: 'customerId', relation: 'customer' }),
   Note: inherit(rule('Customer'), { table: 'Customer', column: 'customerId', relation: 'customer' }),
   // sales
-  Opportunity: owned({ module: 'opportunity', partner: 'partnerId' }),
+  Opportunity: owned({ module: 'opportunity', partner: 'partnerId', grants: [sharedWith('shares', 'opportunityId')] }),
   OpportunityStageChange: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId', relation: 'opportunity' }),
   OpportunityLineItem: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId', relation: 'opportunity' }),
   Lead: owned({ module: 'lead', pool: true, grants: [createdBy('createdById', ['MARKETER'])] }),
@@ -29,7 +29,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   QuoteLine: inherit(rule('Quote'), { table: 'Quote', column: 'quoteId', relation: 'quote' }),
   Order: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId' }),
   OrderLine: inherit(rule('Order'), { table: 'Order', column: 'orderId', relation: 'order' }),
-  Contract: owned({ module: 'contract', partner: 'partnerId' }),
+  Contract: owned({ module: 'contract', partner: 'partnerId', grants: [sharedWith('shares', 'contractId')] }),
   ContractEntitlement: inherit(rule('Contract'), { table: 'Contract', column: 'contractId', relation: 'contract' }),
   // commissions: a statement belongs to its rep
   CommissionStatement: owned({ module: 'commission', owner: 'userId' }),
@@ -51,6 +51,14 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   User: owned({ module: 'user', owner: 'id', partner: 'partnerId' }),
   Partner: partnerCompany(),
   Session: selfOnly('userId'),
+  ApiKey: selfOnly('userId', { admins: true }),
+  AccessRole: reference({ partners: false }),
+  // a share is seen by whoever sees the record it shares
+  RecordShare: anyParent([
+    { rule: rule('Customer'), table: 'Customer', column: 'customerId', relation: 'customer' },
+    { rule: rule('Opportunity'), table: 'Opportunity', column: 'opportunityId', relation: 'opportunity' },
+    { rule: rule('Contract'), table: 'Contract', column: 'contractId', relation: 'contract' },
+  ]),
   // audit entries follow the record they are about
   AuditLog: {
     describe: 'follows the record in entity/entityId',
@@ -66,7 +74,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
 export const AUDITED_MODELS: readonly ModelName[] = [
   'Customer', 'Contact', 'Opportunity', 'Lead', 'Activity', 'SalesTarget', 'Quote', 'Order', 'Contract',
   'Product', 'PriceBook', 'PipelineStage', 'CurrencyRate', 'Territory', 'Department', 'User',
-  'CommissionPlan', 'CommissionPeriod', 'Setting',
+  'CommissionPlan', 'CommissionPeriod', 'Setting', 'AccessRole',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { AuthCheckerInterface, ResolverData } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { forbidden, unauthenticated } from '../errors/app-error.ts';
-import { hasPermission } from './permissions.ts';
+import { viewerCan } from './permissions.ts';
 
 /** Marks an operation anyone may call, signed in or not (login). */
 export const PUBLIC = 'public';
@@ -22,7 +22,7 @@ export class AuthChecker implements AuthCheckerInterface<Context> {
     if (rules.includes(SIGNED_IN) && (viewer || context.signedInUserId)) return true;
     if (!viewer) throw unauthenticated();
     if (rules.length === 0) throw forbidden();
-    if (!rules.every((rule) => hasPermission(viewer.role, rule))) throw forbidden();
+    if (!rules.every((rule) => viewerCan(viewer, rule))) throw forbidden();
     return true;
   }
 }

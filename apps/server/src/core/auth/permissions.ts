@@ -1,9 +1,12 @@
 import type { Role } from '../../generated/prisma/enums.ts';
+import type { AccessModule, Level } from '../access/levels.ts';
 
 /**
- * Role permissions per module and action (§5). A permission is `module:action`.
- * This table is the single source of truth; the web app receives the viewer's list
- * through `me.permissions` to decide what to show (never as protection).
+ * Permissions per module and action (§5). A permission is `module:action`. Roles live in
+ * the database (AccessRole): each holds a set of these; the built-in roles below are
+ * created with these defaults by migration and can be edited by admins. The web app
+ * receives the viewer's list through `me.permissions` to decide what to show (never as
+ * protection).
  */
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
@@ -21,7 +24,8 @@ export type Permission =
   | 'admin:users' | 'admin:sales' | 'admin:departments' | 'admin:settings'
   | 'audit:read';
 
-const ALL: Permission[] = [
+/** Every permission there is: the catalogue roles are made from. */
+export const PERMISSIONS: readonly Permission[] = [
   'customer:read', 'customer:create', 'customer:update', 'customer:delete', 'customer:export', 'customer:claim',
   'contact:read', 'contact:create', 'contact:update', 'contact:delete', 'contact:export',
   'opportunity:read', 'opportunity:create', 'opportunity:update', 'opportunity:delete',
@@ -44,8 +48,8 @@ const SALES_REP: Permission[] = [
   'contract:read', 'contract:create', 'contract:update', 'commission:read',
 ];
 
-export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  ADMIN: ALL,
+const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  ADMIN: PERMISSIONS,
   SALES_MANAGER: [
     ...SALES_REP, 'customer:delete', 'customer:export', 'contact:export', 'opportunity:delete', 'lead:delete', 'target:manage', 'activity:delete',
     'product:manage', 'quote:delete', 'order:update', 'contract:delete',
@@ -60,6 +64,28 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   PARTNER: ['customer:read', 'contact:read', 'contact:create', 'contact:update'],
 };
 
-export function hasPermission(role: Role, permission: string): boolean {
-  return (ROLE_PERMISSIONS[role] as readonly string[]).includes(permission);
+/** A built-in role as the migration creates it (AccessRole.key). */
+export interface BuiltInRole {
+  key: Role | 'PARTNER_ADMIN';
+  name: string;
+  forPartners: boolean;
+  permissions: readonly Permission[];
+  /** Modules read wider than the user's kind: service staff read every customer (and so contact) and contract, marketers every customer. */
+  visibility: Readonly<Partial<Record<AccessModule, Level>>>;
+}
+
+export const BUILT_IN_ROLES: readonly BuiltInRole[] = [
+  { key: 'ADMIN', name: 'Administrator', forPartners: false, permissions: ROLE_PERMISSIONS.ADMIN, visibility: {} },
+  { key: 'SALES_MANAGER', name: 'Sales manager', forPartners: false, permissions: ROLE_PERMISSIONS.SALES_MANAGER, visibility: {} },
+  { key: 'SALES_REP', name: 'Sales rep', forPartners: false, permissions: ROLE_PERMISSIONS.SALES_REP, visibility: {} },
+  { key: 'SERVICE_MANAGER', name: 'Service manager', forPartners: false, permissions: ROLE_PERMISSIONS.SERVICE_MANAGER, visibility: { customer: 'all', contract: 'all' } },
+  { key: 'SERVICE_AGENT', name: 'Service agent', forPartners: false, permissions: ROLE_PERMISSIONS.SERVICE_AGENT, visibility: { customer: 'all', contract: 'all' } },
+  { key: 'MARKETER', name: 'Marketer', forPartners: false, permissions: ROLE_PERMISSIONS.MARKETER, visibility: { customer: 'all' } },
+  { key: 'PARTNER', name: 'Partner member', forPartners: true, permissions: ROLE_PERMISSIONS.PARTNER, visibility: {} },
+  { key: 'PARTNER_ADMIN', name: 'Partner admin', forPartners: true, permissions: [...ROLE_PERMISSIONS.PARTNER, 'opportunity:read'], visibility: {} },
+];
+
+/** Whether the principal's role (as loaded for this request) grants `permission`. */
+export function viewerCan(viewer: { permissions: readonly string[] } | null | undefined, permission: string): boolean {
+  return !!viewer && viewer.permissions.includes(permission);
 }

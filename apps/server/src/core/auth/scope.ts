@@ -14,11 +14,18 @@ import type { AccessModule, Level } from '../access/levels.ts';
  * `reach` widens reading per module (service staff read every customer); what a model's
  * level means for its rows is declared once in core/access/rules.ts.
  */
-type Base = { userId: string; role: Role; reach?: Readonly<Partial<Record<AccessModule, Level>>> };
+type Base = {
+  userId: string;
+  role: Role;
+  reach?: Readonly<Partial<Record<AccessModule, Level>>>;
+  /** The principal's department and those above it: records shared with any of them are visible. */
+  departmentIds?: readonly string[];
+};
 export type Scope =
   | (Base & { kind: 'all' })
   | (Base & { kind: 'department'; userIds: readonly string[] })
-  | (Base & { kind: 'own' })
+  /** `userIds`: the department subtree's users, when the role reads some module at department level. */
+  | (Base & { kind: 'own'; userIds?: readonly string[] })
   | (Base & { kind: 'partner'; partnerId: string | null });
 
 /** How far this scope reads the records of `module`. */

@@ -1,4 +1,4 @@
-import type { Prisma, Role } from '../../generated/prisma/client.ts';
+import { Prisma, type Role } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 
 export interface LiveSession {
@@ -11,7 +11,19 @@ export interface LiveSession {
   departmentId: string | null;
   partnerId: string | null;
   locale: string;
+  /** The user's role (AccessRole): their own, or the built-in one of their kind. */
+  permissions: string[] | null;
+  visibility: Record<string, string> | null;
+  /** "/root/…/own/": the user's department and those above it. */
+  departmentPath: string | null;
 }
+
+/** The viewer's columns: the user, their role (their own, or the built-in one of their kind) and department path. */
+const VIEWER_COLUMNS = Prisma.sql`u.id AS "userId", u.email, u.name, u.role::text AS role, u."departmentId", u."partnerId", u.locale,
+  r.permissions, r.visibility, d.path AS "departmentPath"`;
+const VIEWER_JOINS = Prisma.sql`
+  LEFT JOIN "AccessRole" r ON r.id = COALESCE(u."accessRoleId", (SELECT b.id FROM "AccessRole" b WHERE b.key = u.role::text))
+  LEFT JOIN "Department" d ON d.id = u."departmentId"`;
 
 /** Sessions: server-side, revocable, looked up by the hash of the bearer token. */
 export class SessionRepository {
@@ -22,16 +34,22 @@ export class SessionRepository {
   }
 
   /**
-   * The live session for a token hash and the viewer's fields of its user, in one statement:
+   * The live session for a token hash, the viewer's fields of its user and their role, in one statement:
    * this runs on every request (Prisma's include would be a second round trip).
    */
   async findLive(tokenHash: string): Promise<LiveSession | null> {
     const rows = await this.db.$queryRaw<LiveSession[]>`
-      SELECT s.id, s."lastSeenAt", u.id AS "userId", u.email, u.name, u.role::text AS role,
-             u."departmentId", u."partnerId", u.locale
-      FROM "Session" s JOIN "User" u ON u.id = s."userId"
+      SELECT s.id, s."lastSeenAt", ${VIEWER_COLUMNS}
+      FROM "Session" s JOIN "User" u ON u.id = s."userId" ${VIEWER_JOINS}
       WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.active
       LIMIT 1`;
+    return rows[0] ?? null;
+  }
+
+  /** The same viewer columns for an active user without a session (scheduled work acting as someone, seeds). */
+  async findViewer(userId: string): Promise<Omit<LiveSession, 'id' | 'lastSeenAt'> | null> {
+    const rows = await this.db.$queryRaw<Omit<LiveSession, 'id' | 'lastSeenAt'>[]>`
+      SELECT ${VIEWER_COLUMNS} FROM "User" u ${VIEWER_JOINS} WHERE u.id = ${userId} AND u.active`;
     return rows[0] ?? null;
   }
 

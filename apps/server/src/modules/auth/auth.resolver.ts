@@ -1,7 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { PUBLIC, SIGNED_IN } from '../../core/auth/auth-checker.ts';
-import { ROLE_PERMISSIONS } from '../../core/auth/permissions.ts';
 import { clearSessionCookie, setSessionCookie } from '../../core/http/session-cookie.ts';
 import { User, Viewer } from '../user/user.type.ts';
 import { AuthPayload, Session } from './auth.type.ts';
@@ -34,7 +33,7 @@ export class AuthResolver {
   @Query(() => Viewer)
   async me(@Ctx() ctx: Context) {
     const user = await ctx.loaders.user.load(ctx.viewer!.id);
-    return { user, permissions: [...ROLE_PERMISSIONS[ctx.viewer!.role]] };
+    return { user, permissions: [...ctx.viewer!.permissions] };
   }
 
   @Authorized(SIGNED_IN)

@@ -1,5 +1,7 @@
+import { ACCESS_MODULES, LEVELS, type AccessModule, type Level } from '../../core/access/levels.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Viewer } from '../../core/auth/viewer.ts';
+import type { LiveSession } from './auth.repository.ts';
 import { AppError, badInput, notFound, unauthenticated } from '../../core/errors/app-error.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../core/auth/password.ts';
 import { checkId, newId } from '../../core/ids.ts';
@@ -104,8 +106,12 @@ export class AuthService {
     const session = await this.sessions.findLive(hashToken(token));
     if (!session) return null;
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.sessions.touch(session.id);
-    const { id: sessionId, userId: id, email, name, role, departmentId, partnerId, locale } = session;
-    return { id, email, name, role, departmentId, partnerId, locale, sessionId };
+    return toViewer(session, session.id);
+  }
+
+  /** A user as a Viewer without a session: for work no request starts (scheduled sweeps, tests). */
+  viewerForUser(userId: string): Promise<Viewer> {
+    return loadViewer(this.sessions, userId);
   }
 
   async logout(viewer: Viewer): Promise<boolean> {
@@ -149,4 +155,22 @@ export class AuthService {
     await this.sessions.revokeAllForUser(viewer.id);
     return true;
   }
+}
+
+/** An active user as a Viewer without a session (demo data, scheduled work, tests). */
+export async function loadViewer(sessions: SessionRepository, userId: string): Promise<Viewer> {
+  const row = await sessions.findViewer(userId);
+  if (!row) throw notFound('User');
+  return toViewer(row, 'system');
+}
+
+/** The Viewer for a user's row as the repository reads it, with their role's permissions and visibility (unknown levels dropped). */
+function toViewer(row: Omit<LiveSession, 'id' | 'lastSeenAt'>, sessionId: string): Viewer {
+  const visibility: Partial<Record<AccessModule, Level>> = {};
+  for (const [module, level] of Object.entries(row.visibility ?? {})) {
+    if ((ACCESS_MODULES as readonly string[]).includes(module) && (LEVELS as readonly string[]).includes(level)) visibility[module as AccessModule] = level as Level;
+  }
+  const { userId: id, email, name, role, departmentId, partnerId, locale } = row;
+  const departmentIds = (row.departmentPath ?? '').split('/').filter(Boolean);
+  return { id, email, name, role, departmentId, partnerId, locale, sessionId, permissions: row.permissions ?? [], visibility, departmentIds };
 }

@@ -1,6 +1,6 @@
 import { Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.ts';
-import { hasPermission } from '../../core/auth/permissions.ts';
+import { viewerCan } from '../../core/auth/permissions.ts';
 import { Contact } from '../contact/contact.type.ts';
 import { Customer } from '../customer/customer.type.ts';
 import { Opportunity } from '../opportunity/opportunity.type.ts';
@@ -8,7 +8,7 @@ import { Territory } from '../territory/territory.type.ts';
 import { User } from '../user/user.type.ts';
 import { ConvertLeadResult, Lead } from './lead.type.ts';
 
-const mayRead = (ctx: Context, permission: string) => Boolean(ctx.viewer && hasPermission(ctx.viewer.role, permission));
+const mayRead = (ctx: Context, permission: string) => viewerCan(ctx.viewer, permission);
 
 /** Relations of a lead, through request-scoped loaders; records outside the viewer's scope resolve to null. */
 @Resolver(() => Lead)

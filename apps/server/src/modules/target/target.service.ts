@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { hasPermission } from '../../core/auth/permissions.ts';
+import { viewerCan } from '../../core/auth/permissions.ts';
 import { recordAudit, type FieldChange } from '../../core/audit/audit.ts';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId } from '../../core/ids.ts';
@@ -87,7 +87,7 @@ export class TargetService {
   private async checkMayManage(viewer: Viewer, scope: Scope, owner: TargetOwner): Promise<void> {
     const field = owner.userId ? 'input.userId' : 'input.departmentId';
     if (!(await this.repo.ownerExists(owner))) throw badInput(field, 'does not exist');
-    if (hasPermission(viewer.role, 'admin:sales')) return;
+    if (viewerCan(viewer, 'admin:sales')) return;
     const allowed = scope.kind === 'department'
       && (owner.userId ? scope.userIds.includes(owner.userId) : await this.repo.departmentInSubtree(scope, owner.departmentId!));
     if (!allowed) throw forbidden('Targets can be set only for users and departments in your department subtree');

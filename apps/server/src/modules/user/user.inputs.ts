@@ -27,6 +27,7 @@ export class CreateUserInput {
   @Field(() => Role) role: Role;
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER users, refused for staff.' }) partnerId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'A role of their own (roles); omitted or null: the built-in role of `role`.' }) @IsId() accessRoleId?: string | null;
   @Field(() => String, { description: 'The initial password; the same rules as changeMyPassword.' }) password: string;
   @Field(() => String, { nullable: true, description: 'zh-CN or en; zh-CN when omitted.' }) locale?: string | null;
   @Field(() => Int, { nullable: true, description: 'Pool claim limit; null uses the company default.' })
@@ -39,6 +40,7 @@ export class UpdateUserInput {
   @Field(() => Int, { description: 'The version you edited; a stale one answers CONFLICT.' }) @IsInt() version: number;
   @Field(() => String, { nullable: true }) @IsOptional() @Length(1, 100, { message: 'must be 1 to 100 characters' }) name?: string | null;
   @Field(() => Role, { nullable: true }) role?: Role | null;
+  @Field(() => ID, { nullable: true, description: 'A role of their own; null returns them to the built-in role of `role`; omitted keeps it.' }) @IsId() accessRoleId?: string | null;
   @Field(() => ID, { nullable: true }) departmentId?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(MAX_CLAIM_LIMIT) claimLimit?: number | null;
   @Field(() => String, { nullable: true }) locale?: string | null;

@@ -12,7 +12,7 @@ type Tx = Prisma.TransactionClient;
 /** The columns a User is made of: never the password hash, which only login reads. */
 const USER_COLUMNS = {
   id: true, email: true, name: true, role: true, active: true, locale: true, claimLimit: true, lockedUntil: true,
-  lastLoginAt: true, createdAt: true, version: true, departmentId: true, partnerId: true,
+  lastLoginAt: true, createdAt: true, version: true, departmentId: true, partnerId: true, accessRoleId: true,
 } satisfies Prisma.UserSelect;
 
 export function toUser(row: Pick<UserRow, keyof typeof USER_COLUMNS>): User {
@@ -30,6 +30,7 @@ export function toUser(row: Pick<UserRow, keyof typeof USER_COLUMNS>): User {
     version: row.version,
     departmentId: row.departmentId,
     partnerId: row.partnerId,
+    accessRoleId: row.accessRoleId,
   };
 }
 

@@ -6,6 +6,7 @@ import type { Context } from '../../context.ts';
 import { Department } from '../department/department.type.ts';
 import { Partner } from '../partner/partner.type.ts';
 import { User, UserConnection } from './user.type.ts';
+import { AccessRole } from '../role/role.type.ts';
 import { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs.ts';
 
 @Resolver(() => User)
@@ -62,6 +63,13 @@ export class UserResolver {
   @FieldResolver(() => Partner, { nullable: true })
   partner(@Root() user: User, @Ctx() ctx: Context) {
     return user.partnerId ? ctx.loaders.partner.load(user.partnerId) : null;
+  }
+
+  @Authorized(SIGNED_IN)
+  @FieldResolver(() => AccessRole, { nullable: true, description: 'The role whose permissions apply (their own, or the built-in one of their kind). Admins and the user only.' })
+  accessRole(@Root() user: User, @Ctx() ctx: Context) {
+    if (!mayReadPersonalFields(ctx, user.id)) return null;
+    return ctx.loaders.accessRole.load(user.accessRoleId ?? `key:${user.role}`);
   }
 
   // Personal fields: null unless the viewer is an admin or the user (field-rules.ts).

@@ -13,6 +13,7 @@ import type { DepartmentRepository } from '../department/department.repository.t
 import { noSuchDepartment } from '../department/department.errors.ts';
 import type { PartnerRepository } from '../partner/partner.repository.ts';
 import type { UserRepository } from './user.repository.ts';
+import type { RoleRepository } from '../role/role.repository.ts';
 import type { User } from './user.type.ts';
 import type { CreateUserInput, UpdateUserInput, UsersArgs } from './user.inputs.ts';
 import { cannotChangeOwnRole, cannotDeactivateSelf, emailInUse, userNotFound } from './user.errors.ts';
@@ -26,6 +27,7 @@ export class UserService {
     private readonly departments: DepartmentRepository,
     private readonly partners: PartnerRepository,
     private readonly sessions: SessionRepository,
+    private readonly roles: RoleRepository,
   ) {}
 
   async list(scope: Scope, args: UsersArgs): Promise<Connection<User>> {
@@ -54,11 +56,12 @@ export class UserService {
     checkPasswordStrength(input.password, 'input.password');
     const locale = checkedLocale(input.locale ?? SUPPORTED_LOCALES[0]);
     const links = await this.checkedLinks(input.role, input.departmentId ?? null, input.partnerId ?? null);
+    const accessRoleId = input.accessRoleId ? await this.checkedRole(input.role, input.accessRoleId) : null;
     if (await this.repo.emailTaken(email)) throw emailInUse();
     const passwordHash = await hashPassword(input.password);
     return this.repo.transaction(async (tx) => {
       const user = await this.repo.create(tx, {
-        id: newId(), email, name, role: input.role, ...links, locale, claimLimit: input.claimLimit ?? null, passwordHash,
+        id: newId(), email, name, role: input.role, ...links, accessRoleId, locale, claimLimit: input.claimLimit ?? null, passwordHash,
       });
       if (!user) throw emailInUse();
       await this.audit(tx, viewer, 'CREATED', user, diffFields({}, auditable(user)));
@@ -77,6 +80,10 @@ export class UserService {
         throw badInput('input.role', 'cannot switch between staff and partner roles; create a separate account');
       }
       data.role = input.role;
+    }
+    if (input.accessRoleId !== undefined && input.accessRoleId !== before.accessRoleId) {
+      if (before.id === viewer.id) throw cannotChangeOwnRole();
+      data.accessRoleId = input.accessRoleId === null ? null : await this.checkedRole(input.role ?? before.role, input.accessRoleId);
     }
     if (input.departmentId !== undefined && input.departmentId !== before.departmentId) {
       if (input.departmentId !== null) await this.checkDepartment(before.role, input.departmentId);
@@ -141,6 +148,14 @@ export class UserService {
     return { departmentId, partnerId };
   }
 
+  /** A role that exists and fits the kind of user: partner roles for partner users, staff roles for staff. */
+  private async checkedRole(kind: Role, accessRoleId: string): Promise<string> {
+    const role = await this.roles.findById(checkId(accessRoleId, 'input.accessRoleId'));
+    if (!role) throw badInput('input.accessRoleId', 'no such role');
+    if (role.forPartners !== (kind === 'PARTNER')) throw badInput('input.accessRoleId', kind === 'PARTNER' ? 'must be a partner role' : 'must be a staff role');
+    return role.id;
+  }
+
   private async checkDepartment(role: Role, departmentId: string): Promise<void> {
     checkId(departmentId, 'input.departmentId');
     if (role === 'PARTNER') throw badInput('input.departmentId', 'partner users do not belong to a department');
@@ -168,6 +183,6 @@ function checkedLocale(locale: string | null): string {
 function auditable(u: User): Record<string, unknown> {
   return {
     email: u.email, name: u.name, role: u.role, departmentId: u.departmentId, partnerId: u.partnerId,
-    claimLimit: u.claimLimit, locale: u.locale, active: u.active,
+    claimLimit: u.claimLimit, locale: u.locale, active: u.active, accessRoleId: u.accessRoleId,
   };
 }

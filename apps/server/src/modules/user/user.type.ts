@@ -25,6 +25,8 @@ export class User {
   lastLoginAt: Date | null;
   departmentId: string | null;
   partnerId: string | null;
+  /** null: the built-in role of `role`. */
+  accessRoleId: string | null;
 }
 
 @ObjectType({ description: 'The signed-in user and what they may do.' })

@@ -5,7 +5,6 @@ import { newId } from '../../ids.ts';
 import { documentTokens } from '../../search/search-tokens.ts';
 import { buildScope } from '../../auth/build-scope.ts';
 import type { Scope } from '../../auth/scope.ts';
-import type { Viewer } from '../../auth/viewer.ts';
 import { startTestServer, type TestServer } from '../../../test-support/test-server.ts';
 import { ACCESS_RULES, type ModelName } from '../rules.ts';
 import { rng } from '../../../seed/random.ts';
@@ -68,9 +67,7 @@ describe(`access equivalence on random data (seed ${SEED})`, () => {
     for (let i = 0; i < 4; i++) owners.push((await makeUser(db, { departmentId: rnd.pick(departments) })).id);
     // scopes as the server builds them per request, now that every user exists
     for (const p of principals) {
-      const user = await db.user.findUniqueOrThrow({ where: { id: p.id } });
-      const viewer: Viewer = { ...user, locale: 'en', sessionId: 'test' };
-      p.scope = await buildScope(db, viewer);
+      p.scope = await buildScope(db, await server.services.auth.viewerForUser(p.id));
     }
     const ownerOrPool = () => (rnd.chance(0.25) ? null : rnd.pick(owners));
     const partnerOrNone = () => (rnd.chance(0.4) ? rnd.pick(partners) : null);

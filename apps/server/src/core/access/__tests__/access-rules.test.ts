@@ -36,6 +36,7 @@ describe('access rules', () => {
     const agent: Scope = { kind: 'own', userId: 'u1', role: 'SERVICE_AGENT', reach: { customer: 'all' } };
     expect(ACCESS_RULES.Customer.where(agent)).toEqual({});
     expect(ACCESS_RULES.Contact.where(agent)).toEqual({});
-    expect(ACCESS_RULES.Opportunity.where(agent)).toEqual({ ownerId: 'u1' });
+    // deals stay at the agent's own level: their own and those shared with them
+    expect(ACCESS_RULES.Opportunity.where(agent)).toEqual({ OR: [{ ownerId: 'u1' }, { shares: { some: { OR: [{ userId: 'u1' }] } } }] });
   });
 });

@@ -3,7 +3,8 @@ import { getSchema } from '../../../schema.ts';
 import { FACTORY_PASSWORD, makeContact, makeCustomer, makeDepartment, makeUser } from '../../../seed/factories.ts';
 import { startTestServer, type GqlResult, type TestServer } from '../../../test-support/test-server.ts';
 import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
-import { hasPermission } from '../permissions.ts';
+import { BUILT_IN_ROLES } from '../permissions.ts';
+
 import { SALES_OPERATIONS } from '../../../modules/opportunity/__tests__/sales-matrix.ts';
 import { ANALYTICS_OPERATIONS } from '../../../modules/sales-analytics/__tests__/analytics-matrix.ts';
 import { LEAD_OPERATIONS } from '../../../modules/lead/__tests__/lead-matrix.ts';
@@ -14,6 +15,10 @@ import { QUOTE_OPERATIONS } from '../../../modules/quote/__tests__/quote-matrix.
 import { CONTRACT_OPERATIONS } from '../../../modules/contract/__tests__/contract-matrix.ts';
 import { PRODUCT_OPERATIONS } from '../../../modules/product/__tests__/product-matrix.ts';
 import { TERRITORY_OPERATIONS } from '../../../modules/territory/__tests__/territory-matrix.ts';
+import { newId } from '../../ids.ts';
+
+/** What the built-in role grants (the migration creates the roles with these defaults; the users here hold them). */
+const hasPermission = (role: string, permission: string) => BUILT_IN_ROLES.some((r) => r.key === role && (r.permissions as readonly string[]).includes(permission));
 
 /**
  * Every operation of the API, run as anonymous and as each role: allowed where the role's
@@ -42,6 +47,8 @@ const mine = (s: TestServer, v: Caller) =>
   makeCustomer(s.db.prisma, { name: `${SECRET} ${Math.random()}`, ownerId: v.partnerId ? null : v.userId, partnerId: v.partnerId });
 const id = async (s: TestServer, v: Caller) => (await mine(s, v)).id;
 const contactId = async (s: TestServer, v: Caller) => (await makeContact(s.db.prisma, await id(s, v), { name: SECRET })).id;
+
+const matrixRole = (s: TestServer) => s.db.prisma.accessRole.create({ data: { id: newId(), name: `Matrix role ${Math.random()}`, permissions: ['customer:read'] } });
 
 const OPERATIONS: Op[] = [
   // real credentials: a wrong password answers UNAUTHENTICATED, which says nothing about access to the operation
@@ -82,6 +89,11 @@ const OPERATIONS: Op[] = [
   { name: 'resetUserPassword', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "reset-pass-1") { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
   { name: 'createDepartment', rule: 'admin:departments', request: async () => ({ query: 'mutation { createDepartment(input: { name: "Matrix Dept" }) { id } }' }) },
   { name: 'updateDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { updateDepartment(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'roles', rule: 'user:read', request: async () => ({ query: '{ roles { id name permissions } }' }) },
+  { name: 'permissionCatalog', rule: 'admin:users', request: async () => ({ query: '{ permissionCatalog { module actions } }' }) },
+  { name: 'createRole', rule: 'admin:users', request: async () => ({ query: 'mutation($n: String!) { createRole(input: { name: $n, permissions: ["customer:read"] }) { id } }', variables: { n: `Matrix role ${Math.random()}` } }) },
+  { name: 'updateRole', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { updateRole(id: $id, input: { version: 1, permissions: ["customer:read", "contact:read"] }) { id } }', variables: { id: (await matrixRole(s)).id } }) },
+  { name: 'deleteRole', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { deleteRole(id: $id) }', variables: { id: (await matrixRole(s)).id } }) },
   { name: 'deleteDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
   { name: 'auditLog', rule: 'audit:read', request: async () => ({ query: '{ auditLog { totalCount edges { node { entity changes { to } } } } }' }) },
   { name: 'auditEntities', rule: 'audit:read', request: async () => ({ query: '{ auditEntities }' }) },

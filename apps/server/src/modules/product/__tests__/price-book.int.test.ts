@@ -15,7 +15,7 @@ describe('products and price books (services)', () => {
   beforeAll(async () => {
     server = await startTestServer();
     const user = await makeUser(server.db.prisma, { role: 'ADMIN' });
-    admin = { id: user.id, email: user.email, name: user.name, role: 'ADMIN', departmentId: null, partnerId: null, locale: 'en', sessionId: 'test' };
+    admin = await server.services.auth.viewerForUser(user.id);
   });
   afterAll(() => server.close());
 
