@@ -62,7 +62,9 @@ export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Pro
       return { id: user.id, token: res.data.login.token, email: user.email };
     },
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      const closed = new Promise((resolve) => server.close(resolve));
+      server.closeAllConnections(); // keep-alive sockets would otherwise hold close() for keepAliveTimeout
+      await closed;
       await stop();
       await db.drop();
     },
