@@ -15,7 +15,7 @@ export function opportunityFilterWhere(filter: OpportunityFilter | null | undefi
   if (!filter) return where;
   if (filter.search) {
     const tokens = queryTokens(filter.search);
-    if (tokens.length) where.push({ searchTokens: { hasEvery: tokens }, name: { contains: filter.search.trim(), mode: 'insensitive' } });
+    if (tokens.length) where.push({ searchTokens: { hasEvery: tokens }, name: { contains: escapeLike(filter.search.trim()), mode: 'insensitive' } });
   }
   if (filter.ownerId) where.push({ ownerId: filter.ownerId });
   if (filter.customerId) where.push({ customerId: filter.customerId });
