@@ -21,6 +21,37 @@ export type Scalars = {
   LocalDate: { input: string; output: string; }
 };
 
+/** A module whose records a role reads at some level. */
+export type AccessModule =
+  | 'activity'
+  | 'commission'
+  | 'contract'
+  | 'customer'
+  | 'lead'
+  | 'opportunity'
+  | 'target'
+  | 'user';
+
+/** A role: permissions (module:action) and a visibility level per module (SPEC §5). */
+export type AccessRole = {
+  __typename?: 'AccessRole';
+  description: Maybe<Scalars['String']['output']>;
+  /** Held by partner users (true) or by staff (false). */
+  forPartners: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Built-in roles only (SALES_REP, …, PARTNER_ADMIN); the web app names them in the user’s language. */
+  key: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** module:action permissions, e.g. customer:read. */
+  permissions: Array<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Users holding this role (built-in roles count the users of their kind without a role of their own). */
+  userCount: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  /** Modules read at a level other than the user’s kind. */
+  visibility: Array<ModuleVisibility>;
+};
+
 export type Activity = {
   __typename?: 'Activity';
   /** Users taking part (meetings and calls; the owner is always one). */
@@ -693,6 +724,16 @@ export type CreateQuoteInput = {
   validUntil: Scalars['LocalDate']['input'];
 };
 
+export type CreateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A role for partner users. */
+  forPartners?: Scalars['Boolean']['input'];
+  name: Scalars['String']['input'];
+  /** module:action permissions from permissionCatalog. */
+  permissions: Array<Scalars['String']['input']>;
+  visibility?: Array<ModuleVisibilityInput>;
+};
+
 export type CreateTerritoryInput = {
   name: Scalars['String']['input'];
   /** Omitted or null: a top-level territory. */
@@ -700,6 +741,8 @@ export type CreateTerritoryInput = {
 };
 
 export type CreateUserInput = {
+  /** A role of their own (roles); omitted or null: the built-in role of `role`. */
+  accessRoleId?: InputMaybe<Scalars['ID']['input']>;
   /** Pool claim limit; null uses the company default. */
   claimLimit?: InputMaybe<Scalars['Int']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
@@ -1137,6 +1180,17 @@ export type LifecycleStage =
   | 'LEAD'
   | 'PROSPECT';
 
+export type ModuleVisibility = {
+  __typename?: 'ModuleVisibility';
+  level: VisibilityLevel;
+  module: AccessModule;
+};
+
+export type ModuleVisibilityInput = {
+  level: VisibilityLevel;
+  module: AccessModule;
+};
+
 /** An amount with its currency; `amount` is a decimal string such as "12345.67". */
 export type Money = {
   __typename?: 'Money';
@@ -1204,6 +1258,7 @@ export type Mutation = {
   createProduct: Product;
   /** A draft on a deal: customer, owner, partner and currency come from the deal; without lines, the deal’s line items. */
   createQuote: Quote;
+  createRole: AccessRole;
   createTerritory: Territory;
   createUser: User;
   /** Blocks sign-in and ends the user’s sessions; you cannot deactivate yourself. */
@@ -1230,6 +1285,8 @@ export type Mutation = {
   deletePriceBook: Scalars['Boolean']['output'];
   /** Soft-deletes a draft. */
   deleteQuote: Quote;
+  /** Deletes a role nobody holds; built-in roles stay. */
+  deleteRole: Scalars['Boolean']['output'];
   /** Removes a target. */
   deleteSalesTarget: Scalars['Boolean']['output'];
   /** Deletes a territory without children, customers, leads or reps; CONFLICT names what is in the way. */
@@ -1306,6 +1363,8 @@ export type Mutation = {
   updateProduct: Product;
   /** Drafts only (CONFLICT QUOTE_NOT_DRAFT otherwise); totals are recomputed. */
   updateQuote: Quote;
+  /** Applies to every holder from their next request. The Administrator role cannot be changed. */
+  updateRole: AccessRole;
   /** Renames and/or moves a territory (never below itself). */
   updateTerritory: Territory;
   updateUser: User;
@@ -1446,6 +1505,11 @@ export type MutationCreateQuoteArgs = {
 };
 
 
+export type MutationCreateRoleArgs = {
+  input: CreateRoleInput;
+};
+
+
 export type MutationCreateTerritoryArgs = {
   input: CreateTerritoryInput;
 };
@@ -1517,6 +1581,11 @@ export type MutationDeletePriceBookArgs = {
 
 
 export type MutationDeleteQuoteArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteRoleArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1783,6 +1852,12 @@ export type MutationUpdateQuoteArgs = {
 };
 
 
+export type MutationUpdateRoleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRoleInput;
+};
+
+
 export type MutationUpdateTerritoryArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTerritoryInput;
@@ -2041,6 +2116,13 @@ export type Partner = {
   name: Scalars['String']['output'];
 };
 
+/** One module of the permission grid and the actions it offers. */
+export type PermissionModule = {
+  __typename?: 'PermissionModule';
+  actions: Array<Scalars['String']['output']>;
+  module: Scalars['String']['output'];
+};
+
 /** Open deals expected to close in one month of the period. */
 export type PipelineMonth = {
   __typename?: 'PipelineMonth';
@@ -2267,6 +2349,8 @@ export type Query = {
   order: Order;
   /** Orders of deals the viewer may see; newest order date first by default. */
   orders: OrderConnection;
+  /** The module × action grid roles are made from. */
+  permissionCatalog: Array<PermissionModule>;
   /** The pipeline in board order; inactive stages only when asked for. */
   pipelineStages: Array<PipelineStage>;
   poolSettings: PoolSettings;
@@ -2284,6 +2368,8 @@ export type Query = {
   quote: Quote;
   /** Quotes of deals the viewer may see; most recently updated first by default. */
   quotes: QuoteConnection;
+  /** Every role, built-in first. */
+  roles: Array<AccessRole>;
   /** Funnel, pipeline, win rates, revenue, top customers, lead conversion and forecast over the deals the viewer may see. */
   salesDashboard: SalesDashboard;
   /** Targets the viewer may see: their own; managers their subtree’s users and departments; admins all. */
@@ -3136,6 +3222,15 @@ export type UpdateQuoteInput = {
   version: Scalars['Int']['input'];
 };
 
+export type UpdateRoleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  permissions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you edited; a stale one answers CONFLICT. */
+  version: Scalars['Int']['input'];
+  visibility?: InputMaybe<Array<ModuleVisibilityInput>>;
+};
+
 export type UpdateTerritoryInput = {
   /** Omitted: unchanged. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -3145,6 +3240,8 @@ export type UpdateTerritoryInput = {
 };
 
 export type UpdateUserInput = {
+  /** A role of their own; null returns them to the built-in role of `role`; omitted keeps it. */
+  accessRoleId?: InputMaybe<Scalars['ID']['input']>;
   claimLimit?: InputMaybe<Scalars['Int']['input']>;
   departmentId?: InputMaybe<Scalars['ID']['input']>;
   locale?: InputMaybe<Scalars['String']['input']>;
@@ -3156,6 +3253,8 @@ export type UpdateUserInput = {
 
 export type User = {
   __typename?: 'User';
+  /** The role whose permissions apply (their own, or the built-in one of their kind). Admins and the user only. */
+  accessRole: Maybe<AccessRole>;
   active: Scalars['Boolean']['output'];
   /** Pool claim limit for this user; null uses the default (or hidden: admins and the user only). */
   claimLimit: Maybe<Scalars['Int']['output']>;
@@ -3206,6 +3305,14 @@ export type Viewer = {
   permissions: Array<Scalars['String']['output']>;
   user: User;
 };
+
+/** all: every record; department: the department subtree’s and the pool; own: one’s own and the pool; partner: the partner company’s; none. */
+export type VisibilityLevel =
+  | 'all'
+  | 'department'
+  | 'none'
+  | 'own'
+  | 'partner';
 
 export type VolumeDiscountInput = {
   /** Decimal string from 0 to 100. */
