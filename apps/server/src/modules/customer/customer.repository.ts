@@ -9,6 +9,7 @@ import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
 import { territorySubtreeIds } from '../territory/territory.repository.ts';
 import { visibleWhere, visibleSql } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -89,28 +90,32 @@ export class CustomerRepository {
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Customer[]; totalCount: number }> {
     const territoryIds = q.filter?.territoryId ? await territorySubtreeIds(this.db, q.filter.territoryId) : [];
-    const base: Prisma.CustomerWhereInput = { AND: [visibleWhere('Customer', scope), ...filterWhere(q.filter, territoryIds)] };
+    const base: Prisma.CustomerWhereInput = { AND: filterWhere(q.filter, territoryIds) };
     const isDate = q.field !== 'name';
+    const db = scopedClient(this.db, scope);
     const [rows, totalCount] = await Promise.all([
-      this.db.customer.findMany({
+      db.customer.findMany({
         where: { AND: [base, keysetWhere(q.field, q.direction, q.after, isDate)] },
         orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
         take: q.take,
       }),
-      this.db.customer.count({ where: base }),
+      db.customer.count({ where: base }),
     ]);
     return { rows: rows.map(toCustomer), totalCount };
   }
 
   /** A customer the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Customer | null> {
-    const row = await tx.customer.findFirst({ where: { AND: [{ id }, visibleWhere('Customer', scope)] } });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Customer | null> {
+    // inside a transaction the caller's client is used (PGlite has one connection), with the rule added by hand
+    const row = tx
+      ? await tx.customer.findFirst({ where: { AND: [{ id }, visibleWhere('Customer', scope)] } })
+      : await scopedClient(this.db, scope).customer.findUnique({ where: { id } });
     return row ? toCustomer(row) : null;
   }
 
   /** Batch lookup for loaders: only the visible ones come back. */
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Customer[]> {
-    const rows = await this.db.customer.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Customer', scope)] } });
+    const rows = await scopedClient(this.db, scope).customer.findMany({ where: { id: { in: [...ids] } } });
     return rows.map(toCustomer);
   }
 
@@ -127,10 +132,8 @@ export class CustomerRepository {
     if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() });
     if (probe.email?.trim()) or.push({ email: probe.email.trim().toLowerCase() });
     if (or.length === 0) return [];
-    const rows = await this.db.customer.findMany({
-      where: {
-        AND: [visibleWhere('Customer', scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}],
-      },
+    const rows = await scopedClient(this.db, scope).customer.findMany({
+      where: { AND: [{ deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}] },
       orderBy: { name: 'asc' },
       take: 10,
     });
@@ -157,9 +160,9 @@ export class CustomerRepository {
   }
 
   async distinctIndustries(scope: Scope): Promise<string[]> {
-    const rows = await this.db.customer.groupBy({
+    const rows = await scopedClient(this.db, scope).customer.groupBy({
       by: ['industry'],
-      where: { AND: [visibleWhere('Customer', scope), { deletedAt: null, industry: { not: null } }] },
+      where: { deletedAt: null, industry: { not: null } },
       orderBy: { industry: 'asc' },
     });
     return rows.map((r) => r.industry as string);
@@ -188,7 +191,8 @@ export class CustomerRepository {
    * transaction holds are skipped (SKIP LOCKED), so several servers may sweep at once.
    */
   async releaseInactive(cutoff: Date, limit: number): Promise<number> {
-    const [row] = await this.db.$queryRaw<{ released: number }[]>`
+    const db = systemClient(this.db, 'pool sweep: idle customers of every owner go back to the pool');
+    const [row] = await db.$queryRaw<{ released: number }[]>`
       WITH due AS (
         SELECT id, "ownerId" FROM "Customer"
         WHERE "ownerId" IS NOT NULL AND "deletedAt" IS NULL AND "lastActivityAt" < ${cutoff}

@@ -1,0 +1,58 @@
+import { createTestDatabase, type TestDatabase } from '../../../test-support/test-database.ts';
+import { makeCustomer, makeUser } from '../../../seed/factories.ts';
+import type { Scope } from '../../auth/scope.ts';
+import { scopedClient } from '../scoped-client.ts';
+
+/**
+ * The scoped client adds the principal's visibility rule to every read, count, aggregate,
+ * groupBy, update and delete, so a repository cannot forget it: a rep's client never reads
+ * or changes another rep's customer, whatever the method.
+ */
+describe('scoped client', () => {
+  let db: TestDatabase;
+  let rep: Scope;
+  let mine: string;
+  let theirs: string;
+  let pool: string;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    const a = await makeUser(db.prisma);
+    const b = await makeUser(db.prisma);
+    rep = { kind: 'own', userId: a.id, role: 'SALES_REP' };
+    mine = (await makeCustomer(db.prisma, { name: 'Mine', ownerId: a.id, industry: 'Energy' })).id;
+    theirs = (await makeCustomer(db.prisma, { name: 'Theirs', ownerId: b.id, industry: 'Retail' })).id;
+    pool = (await makeCustomer(db.prisma, { name: 'Pool', industry: 'Food' })).id;
+  });
+  afterAll(() => db.drop());
+
+  it('narrows every read, count, aggregate and groupBy', async () => {
+    const c = scopedClient(db.prisma, rep).customer;
+    expect((await c.findMany({ orderBy: { name: 'asc' } })).map((r) => r.name)).toEqual(['Mine', 'Pool']);
+    expect(await c.findUnique({ where: { id: theirs } })).toBeNull();
+    expect(await c.findFirst({ where: { OR: [{ id: theirs }, { name: 'Theirs' }] } })).toBeNull();
+    await expect(c.findUniqueOrThrow({ where: { id: theirs } })).rejects.toThrow();
+    expect(await c.count()).toBe(2);
+    expect(await c.count({ where: { AND: [{ name: { startsWith: 'T' } }] } })).toBe(0);
+    expect((await c.aggregate({ _count: { _all: true } }))._count._all).toBe(2);
+    expect((await c.groupBy({ by: ['industry'], orderBy: { industry: 'asc' } })).map((g) => g.industry)).toEqual(['Energy', 'Food']);
+    expect((await c.findUnique({ where: { id: mine } }))?.name).toBe('Mine');
+  });
+
+  it('never updates or deletes a row outside the scope, by id or by filter', async () => {
+    const c = scopedClient(db.prisma, rep).customer;
+    expect((await c.updateMany({ data: { tier: 'KEY' } })).count).toBe(2);
+    await expect(c.update({ where: { id: theirs }, data: { name: 'Hijacked' } })).rejects.toThrow();
+    await expect(c.delete({ where: { id: theirs } })).rejects.toThrow();
+    expect((await c.deleteMany({ where: { id: theirs } })).count).toBe(0);
+    const row = await db.prisma.customer.findUniqueOrThrow({ where: { id: theirs } });
+    expect(row).toMatchObject({ name: 'Theirs', tier: 'STANDARD' });
+    expect((await db.prisma.customer.findUniqueOrThrow({ where: { id: pool } })).tier).toBe('KEY');
+  });
+
+  it('keeps one client per scope, and leaves an admin’s queries as they are', async () => {
+    expect(scopedClient(db.prisma, rep)).toBe(scopedClient(db.prisma, rep));
+    const admin: Scope = { kind: 'all', userId: 'x', role: 'ADMIN' };
+    expect(await scopedClient(db.prisma, admin).customer.count()).toBe(3);
+  });
+});
