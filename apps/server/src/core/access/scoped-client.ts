@@ -23,6 +23,7 @@ export function scopedClient(db: Db, scope: Scope): Db {
   if (!perDb) cache.set(scope, (perDb = new WeakMap()));
   let client = perDb.get(db);
   if (!client) {
+    // eslint-disable-next-line no-restricted-syntax -- this is the data layer's own hook, not a query
     client = db.$extends({
       query: {
         $allModels: {
