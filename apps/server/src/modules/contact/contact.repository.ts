@@ -7,7 +7,7 @@ import { queryTokens } from '../../core/search/search-tokens.ts';
 import { type Tx } from '../customer/customer.repository.ts';
 import type { Contact } from './contact.type.ts';
 import type { ContactFilter, ContactSortField } from './contact.inputs.ts';
-import { visibleWhere } from '../../core/access/access.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
 function filterWhere(filter: ContactFilter | null | undefined): Prisma.ContactWhereInput[] {
@@ -56,20 +56,21 @@ export class ContactRepository {
     scope: Scope,
     q: { filter?: ContactFilter | null; field: ContactSortField; direction: 'asc' | 'desc'; after: Cursor | null; take: number },
   ): Promise<{ rows: Contact[]; totalCount: number }> {
-    const base: Prisma.ContactWhereInput = { AND: [visibleWhere('Contact', scope), ...filterWhere(q.filter)] };
+    const base: Prisma.ContactWhereInput = { AND: filterWhere(q.filter) };
+    const db = scopedClient(this.db, scope);
     const [rows, totalCount] = await Promise.all([
-      this.db.contact.findMany({
+      db.contact.findMany({
         where: { AND: [base, keysetWhere(q.field, q.direction, q.after, q.field !== 'name')] },
         orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
         take: q.take,
       }),
-      this.db.contact.count({ where: base }),
+      db.contact.count({ where: base }),
     ]);
     return { rows: rows.map(toContact), totalCount };
   }
 
   async findVisible(scope: Scope, id: string): Promise<Contact | null> {
-    const row = await this.db.contact.findFirst({ where: { AND: [{ id }, visibleWhere('Contact', scope)] } });
+    const row = await scopedClient(this.db, scope).contact.findUnique({ where: { id } });
     return row ? toContact(row) : null;
   }
 
@@ -87,8 +88,8 @@ export class ContactRepository {
     if (probe.email?.trim()) or.push({ email: probe.email.trim().toLowerCase() });
     if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() }, { mobile: probe.phone.trim() });
     if (or.length === 0) return [];
-    const rows = await this.db.contact.findMany({
-      where: { AND: [visibleWhere('Contact', scope), { deletedAt: null, customer: { deletedAt: null }, OR: or }] },
+    const rows = await scopedClient(this.db, scope).contact.findMany({
+      where: { deletedAt: null, customer: { deletedAt: null }, OR: or },
       include: { customer: { select: { name: true } } },
       orderBy: { name: 'asc' },
       take: 10,
@@ -98,9 +99,9 @@ export class ContactRepository {
 
   /** Live contacts per customer, one grouped statement for a whole page of customers. */
   async countByCustomer(scope: Scope, customerIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.db.contact.groupBy({
+    const rows = await scopedClient(this.db, scope).contact.groupBy({
       by: ['customerId'],
-      where: { AND: [visibleWhere('Contact', scope), { customerId: { in: [...customerIds] }, deletedAt: null }] },
+      where: { customerId: { in: [...customerIds] }, deletedAt: null },
       _count: { _all: true },
     });
     return new Map(rows.map((r) => [r.customerId, r._count._all]));

@@ -8,6 +8,7 @@ import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { Lead } from './lead.type.ts';
 import type { LeadFilter, LeadSortField } from './lead.inputs.ts';
 import { visibleWhere } from '../../core/access/access.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -73,15 +74,16 @@ export class LeadRepository {
   }
 
   async list(scope: Scope, q: LeadListQuery): Promise<{ rows: Lead[]; totalCount: number }> {
-    const base: Prisma.LeadWhereInput = { AND: [visibleWhere('Lead', scope), ...filterWhere(q.filter)] };
+    const base: Prisma.LeadWhereInput = { AND: filterWhere(q.filter) };
+    const db = scopedClient(this.db, scope);
     const isDate = q.field !== 'name';
     const [rows, totalCount] = await Promise.all([
-      this.db.lead.findMany({
+      db.lead.findMany({
         where: { AND: [base, keysetWhere(q.field, q.direction, q.after, isDate)] },
         orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
         take: q.take,
       }),
-      this.db.lead.count({ where: base }),
+      db.lead.count({ where: base }),
     ]);
     return { rows: rows.map(toLead), totalCount };
   }
@@ -99,7 +101,7 @@ export class LeadRepository {
   }
 
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Lead[]> {
-    const rows = await this.db.lead.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Lead', scope)] } });
+    const rows = await scopedClient(this.db, scope).lead.findMany({ where: { id: { in: [...ids] } } });
     return rows.map(toLead);
   }
 
@@ -114,8 +116,8 @@ export class LeadRepository {
     if (probe.email?.trim()) or.push({ email: probe.email.trim().toLowerCase() });
     if (probe.phone?.trim()) or.push({ phone: probe.phone.trim() });
     if (or.length === 0) return [];
-    const rows = await this.db.lead.findMany({
-      where: { AND: [visibleWhere('Lead', scope), { deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}] },
+    const rows = await scopedClient(this.db, scope).lead.findMany({
+      where: { AND: [{ deletedAt: null, OR: or }, probe.excludeId ? { id: { not: probe.excludeId } } : {}] },
       orderBy: { createdAt: 'desc' },
       take: 10,
     });
