@@ -1,6 +1,7 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { AuditLogResolver } from './modules/audit/audit-log.resolver.ts';
 import { AuthResolver } from './modules/auth/auth.resolver.ts';
+import { ApiKeyResolver } from './modules/api-key/api-key.resolver.ts';
 import { ContactResolver } from './modules/contact/contact.resolver.ts';
 import { CustomerResolver } from './modules/customer/customer.resolver.ts';
 import { DepartmentResolver } from './modules/department/department.resolver.ts';
@@ -41,6 +42,7 @@ import { OpportunityLineItemFieldsResolver, OpportunityLineResolver } from './mo
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
+  ApiKeyResolver,
   CustomerResolver,
   ContactResolver,
   TimelineResolver,

@@ -3,6 +3,8 @@ import type { Db } from './core/db/database.ts';
 import { AuditLogRepository } from './modules/audit/audit-log.repository.ts';
 import { AuditLogService } from './modules/audit/audit-log.service.ts';
 import { SessionRepository } from './modules/auth/auth.repository.ts';
+import { ApiKeyRepository } from './modules/api-key/api-key.repository.ts';
+import { ApiKeyService } from './modules/api-key/api-key.service.ts';
 import { AuthService } from './modules/auth/auth.service.ts';
 import { SignInRepository } from './modules/auth/sign-in.repository.ts';
 import { ContactRepository } from './modules/contact/contact.repository.ts';
@@ -83,6 +85,7 @@ export function createServices(
     settings,
     partners,
     auth: new AuthService(sessions, users, new SignInRepository(db), config),
+    apiKey: new ApiKeyService(new ApiKeyRepository(db)),
     user: new UserService(users, department.repo, partners, sessions, roles),
     department,
     role: new RoleService(roles),

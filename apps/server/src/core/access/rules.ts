@@ -74,7 +74,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
 export const AUDITED_MODELS: readonly ModelName[] = [
   'Customer', 'Contact', 'Opportunity', 'Lead', 'Activity', 'SalesTarget', 'Quote', 'Order', 'Contract',
   'Product', 'PriceBook', 'PipelineStage', 'CurrencyRate', 'Territory', 'Department', 'User',
-  'CommissionPlan', 'CommissionPeriod', 'Setting', 'AccessRole',
+  'CommissionPlan', 'CommissionPeriod', 'Setting', 'AccessRole', 'ApiKey',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { Role } from '../../generated/prisma/enums.ts';
 import type { AccessModule, Level } from '../access/levels.ts';
 
-/** The signed-in user behind a request. */
+/** The signed-in user behind a request: through a session (password sign-in) or an API key acting as its owner. */
 export interface Viewer {
   id: string;
   email: string;
@@ -10,8 +10,14 @@ export interface Viewer {
   departmentId: string | null;
   partnerId: string | null;
   locale: string;
-  sessionId: string;
-  /** The permissions of the viewer's role (AccessRole), read on every request: a changed role applies to the next one. */
+  /** The session the request signed in with; null when an API key authenticated it. */
+  sessionId: string | null;
+  /** The API key the request authenticated with (its permissions are the key's scopes within the role's); null for a session. */
+  apiKeyId: string | null;
+  /**
+   * The permissions of the viewer's role (AccessRole), read on every request: a changed role applies to the next one.
+   * For an API key: its scopes that the role still grants.
+   */
   permissions: readonly string[];
   /** The role's visibility level per module, where it differs from the user's kind. */
   visibility: Readonly<Partial<Record<AccessModule, Level>>>;

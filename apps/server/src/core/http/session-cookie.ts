@@ -1,4 +1,5 @@
 import type { Request, Response } from 'express';
+import { isApiKeyToken } from '../auth/tokens.ts';
 
 export const SESSION_COOKIE = 'panorama_session';
 
@@ -17,7 +18,7 @@ export function clearSessionCookie(res: Response): void {
   res.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-/** The bearer token from `Authorization: Bearer …`, else from the session cookie. */
+/** The bearer token (a session token or an API key) from `Authorization: Bearer …`, else the session cookie's: never an API key. */
 export function tokenFromRequest(req: Request): string | null {
   const header = req.get('authorization');
   if (header?.startsWith('Bearer ')) return header.slice(7).trim() || null;
@@ -25,7 +26,9 @@ export function tokenFromRequest(req: Request): string | null {
   if (!cookies) return null;
   for (const part of cookies.split(';')) {
     const [name, ...rest] = part.trim().split('=');
-    if (name === SESSION_COOKIE) return decodeURIComponent(rest.join('='));
+    if (name !== SESSION_COOKIE) continue;
+    const token = decodeURIComponent(rest.join('='));
+    return isApiKeyToken(token) ? null : token;
   }
   return null;
 }

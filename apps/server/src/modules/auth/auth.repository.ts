@@ -18,6 +18,13 @@ export interface LiveSession {
   departmentPath: string | null;
 }
 
+/** A live API key with its owner's viewer columns and role. */
+export interface LiveApiKey extends Omit<LiveSession, 'id' | 'lastSeenAt'> {
+  id: string;
+  lastUsedAt: Date | null;
+  scopes: string[];
+}
+
 /** The viewer's columns: the user, their role (their own, or the built-in one of their kind) and department path. */
 const VIEWER_COLUMNS = Prisma.sql`u.id AS "userId", u.email, u.name, u.role::text AS role, u."departmentId", u."partnerId", u.locale,
   r.permissions, r.visibility, d.path AS "departmentPath"`;
@@ -44,6 +51,26 @@ export class SessionRepository {
       WHERE s."tokenHash" = ${tokenHash} AND s."revokedAt" IS NULL AND s."expiresAt" > now() AND u.active
       LIMIT 1`;
     return rows[0] ?? null;
+  }
+
+  /**
+   * The live API key for a key hash (neither revoked nor expired, its owner active), with the
+   * owner's viewer columns and their current role, in one statement like findLive.
+   */
+  async findLiveApiKey(keyHash: string): Promise<LiveApiKey | null> {
+    const rows = await this.db.$queryRaw<LiveApiKey[]>`
+      SELECT k.id, k."lastUsedAt", k.scopes, ${VIEWER_COLUMNS}
+      FROM "ApiKey" k JOIN "User" u ON u.id = k."userId" ${VIEWER_JOINS}
+      WHERE k."keyHash" = ${keyHash} AND k."revokedAt" IS NULL AND (k."expiresAt" IS NULL OR k."expiresAt" > now()) AND u.active
+      LIMIT 1`;
+    return rows[0] ?? null;
+  }
+
+  /** Records that a key was used at `now`, unless a use after `since` is recorded already (concurrent requests write once). */
+  async touchApiKey(id: string, now: Date, since: Date): Promise<void> {
+    await this.db.$executeRaw`
+      UPDATE "ApiKey" SET "lastUsedAt" = ${now}::timestamp
+      WHERE id = ${id} AND ("lastUsedAt" IS NULL OR "lastUsedAt" < ${since}::timestamp)`;
   }
 
   /** The same viewer columns for an active user without a session (scheduled work acting as someone, seeds). */

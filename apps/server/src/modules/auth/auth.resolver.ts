@@ -1,10 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.ts';
-import { PUBLIC, SIGNED_IN } from '../../core/auth/auth-checker.ts';
+import { PUBLIC, SESSION, SIGNED_IN } from '../../core/auth/auth-checker.ts';
 import { clearSessionCookie, setSessionCookie } from '../../core/http/session-cookie.ts';
 import { User, Viewer } from '../user/user.type.ts';
 import { AuthPayload, Session } from './auth.type.ts';
 
+/** Signing in and out, and the account's own settings. Account operations take a session (SESSION): an API key cannot call them. */
 @Resolver()
 export class AuthResolver {
   @Authorized(PUBLIC)
@@ -22,7 +23,7 @@ export class AuthResolver {
     return result;
   }
 
-  @Authorized(SIGNED_IN)
+  @Authorized(SESSION)
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async logout(@Ctx() ctx: Context) {
     clearSessionCookie(ctx.res);
@@ -42,7 +43,7 @@ export class AuthResolver {
     return ctx.services.auth.setLocale(ctx.viewer!, locale);
   }
 
-  @Authorized(SIGNED_IN)
+  @Authorized(SESSION)
   @Mutation(() => Boolean)
   changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,
@@ -52,13 +53,13 @@ export class AuthResolver {
     return ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword);
   }
 
-  @Authorized(SIGNED_IN)
+  @Authorized(SESSION)
   @Query(() => [Session], { description: 'Where the viewer is signed in: live sessions, most recently used first (at most 100).' })
   mySessions(@Ctx() ctx: Context) {
     return ctx.services.auth.mySessions(ctx.viewer!);
   }
 
-  @Authorized(SIGNED_IN)
+  @Authorized(SESSION)
   @Mutation(() => Boolean, { description: 'Signs one of the viewer’s sessions out (this one too, if it is its id).' })
   async revokeMySession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     const revoked = await ctx.services.auth.revokeMySession(ctx.viewer!, id);
@@ -66,7 +67,7 @@ export class AuthResolver {
     return revoked;
   }
 
-  @Authorized(SIGNED_IN)
+  @Authorized(SESSION)
   @Mutation(() => Boolean, { description: 'Signs the viewer out of every session, this one included.' })
   async signOutEverywhere(@Ctx() ctx: Context) {
     clearSessionCookie(ctx.res);

@@ -1,6 +1,7 @@
 import { ACCESS_MODULES, LEVELS, type AccessModule, type Level } from '../../core/access/levels.ts';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Viewer } from '../../core/auth/viewer.ts';
+import { hashToken, isApiKeyToken, newSessionToken } from '../../core/auth/tokens.ts';
 import type { LiveSession } from './auth.repository.ts';
 import { AppError, badInput, notFound, unauthenticated } from '../../core/errors/app-error.ts';
 import { checkPasswordStrength, hashPassword, verifyPassword } from '../../core/auth/password.ts';
@@ -14,11 +15,11 @@ import type { SessionInfo } from './auth.type.ts';
 export const MAX_FAILED_LOGINS = 10;
 export const LOCKOUT_MINUTES = 15;
 const TOUCH_EVERY_MS = 5 * 60_000;
+/** An API key's `lastUsedAt` is written at most this often. */
+const KEY_TOUCH_EVERY_MS = 60_000;
 /** mySessions lists at most this many (scripts that sign in for every run pile sessions up). */
 const MAX_LISTED_SESSIONS = 100;
 export const SUPPORTED_LOCALES = ['zh-CN', 'en'];
-
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 // A real hash to compare against when the email is unknown, so timing does not reveal accounts.
 let dummyHash: Promise<string> | undefined;
@@ -58,7 +59,7 @@ export class AuthService {
     const account = await this.checkPassword(normalized, password, now);
     if (!account) throw wrongCredentials(); // one place, so not even a stack trace tells the cases apart
     if (attempt) await this.signIns.uncountWindowAttempts(attempt.keys, attempt.windowStart);
-    const token = randomBytes(32).toString('base64url');
+    const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
     await this.sessions.create({ id: newId(), tokenHash: hashToken(token), userId: account.id, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip });
     const updated = await this.users.update(account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
@@ -101,12 +102,33 @@ export class AuthService {
     return { keys: counts.map((c) => c.key), windowStart: counts[0].windowStart };
   }
 
-  /** The viewer behind a bearer token, or null. One statement; `lastSeenAt` is refreshed at most every 5 minutes. */
+  /**
+   * The viewer behind a bearer token (a session token or an API key), or null. One statement;
+   * a session's `lastSeenAt` is refreshed at most every 5 minutes.
+   */
   async viewerForToken(token: string): Promise<Viewer | null> {
+    if (isApiKeyToken(token)) return this.viewerForApiKey(token);
     const session = await this.sessions.findLive(hashToken(token));
     if (!session) return null;
     if (Date.now() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) await this.sessions.touch(session.id);
-    return toViewer(session, session.id);
+    return toViewer(session, { sessionId: session.id, apiKeyId: null });
+  }
+
+  /**
+   * The owner of a live API key, acting with the key's scopes that their role grants now (a
+   * narrowed role narrows every key at once) and the owner's visibility. A revoked or expired
+   * key, or one of an inactive user, is null: the same answer as a wrong token.
+   * `lastUsedAt` is written at most once a minute.
+   */
+  private async viewerForApiKey(key: string): Promise<Viewer | null> {
+    const row = await this.sessions.findLiveApiKey(hashToken(key));
+    if (!row) return null;
+    const now = new Date();
+    if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= KEY_TOUCH_EVERY_MS) {
+      await this.sessions.touchApiKey(row.id, now, new Date(now.getTime() - KEY_TOUCH_EVERY_MS));
+    }
+    const granted = new Set(row.permissions ?? []);
+    return toViewer({ ...row, permissions: row.scopes.filter((scope) => granted.has(scope)) }, { sessionId: null, apiKeyId: row.id });
   }
 
   /** A user as a Viewer without a session: for work no request starts (scheduled sweeps, tests). */
@@ -115,7 +137,7 @@ export class AuthService {
   }
 
   async logout(viewer: Viewer): Promise<boolean> {
-    await this.sessions.revoke(viewer.sessionId);
+    if (viewer.sessionId) await this.sessions.revoke(viewer.sessionId);
     return true;
   }
 
@@ -132,7 +154,7 @@ export class AuthService {
     const passwordHash = await hashPassword(newPassword);
     await this.users.transaction(async (tx) => {
       await this.users.update(user.id, { passwordHash, version: { increment: 1 } }, tx);
-      await this.sessions.revokeAllForUser(user.id, tx, viewer.sessionId);
+      await this.sessions.revokeAllForUser(user.id, tx, viewer.sessionId ?? undefined);
     });
     return true;
   }
@@ -161,16 +183,16 @@ export class AuthService {
 export async function loadViewer(sessions: SessionRepository, userId: string): Promise<Viewer> {
   const row = await sessions.findViewer(userId);
   if (!row) throw notFound('User');
-  return toViewer(row, 'system');
+  return toViewer(row, { sessionId: 'system', apiKeyId: null });
 }
 
 /** The Viewer for a user's row as the repository reads it, with their role's permissions and visibility (unknown levels dropped). */
-function toViewer(row: Omit<LiveSession, 'id' | 'lastSeenAt'>, sessionId: string): Viewer {
+function toViewer(row: Omit<LiveSession, 'id' | 'lastSeenAt'>, via: Pick<Viewer, 'sessionId' | 'apiKeyId'>): Viewer {
   const visibility: Partial<Record<AccessModule, Level>> = {};
   for (const [module, level] of Object.entries(row.visibility ?? {})) {
     if ((ACCESS_MODULES as readonly string[]).includes(module) && (LEVELS as readonly string[]).includes(level)) visibility[module as AccessModule] = level as Level;
   }
   const { userId: id, email, name, role, departmentId, partnerId, locale } = row;
   const departmentIds = (row.departmentPath ?? '').split('/').filter(Boolean);
-  return { id, email, name, role, departmentId, partnerId, locale, sessionId, permissions: row.permissions ?? [], visibility, departmentIds };
+  return { id, email, name, role, departmentId, partnerId, locale, ...via, permissions: row.permissions ?? [], visibility, departmentIds };
 }

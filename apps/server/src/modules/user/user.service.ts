@@ -130,7 +130,7 @@ export class UserService {
     const passwordHash = await hashPassword(newPassword);
     return this.repo.transaction(async (tx) => {
       const after = await this.repo.update(before.id, { passwordHash, failedLogins: 0, lockedUntil: null, version: { increment: 1 } }, tx);
-      await this.sessions.revokeAllForUser(before.id, tx, before.id === viewer.id ? viewer.sessionId : undefined);
+      await this.sessions.revokeAllForUser(before.id, tx, before.id === viewer.id ? viewer.sessionId ?? undefined : undefined);
       await this.audit(tx, viewer, 'PASSWORD_RESET', after, diffFields({ lockedUntil: before.lockedUntil }, { lockedUntil: null }));
       return after;
     });

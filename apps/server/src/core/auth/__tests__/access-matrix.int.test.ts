@@ -2,7 +2,7 @@ import type { Role } from '../../../generated/prisma/enums.ts';
 import { getSchema } from '../../../schema.ts';
 import { FACTORY_PASSWORD, makeContact, makeCustomer, makeDepartment, makeUser } from '../../../seed/factories.ts';
 import { startTestServer, type GqlResult, type TestServer } from '../../../test-support/test-server.ts';
-import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
+import { PUBLIC, SESSION, SIGNED_IN } from '../auth-checker.ts';
 import { BUILT_IN_ROLES } from '../permissions.ts';
 
 import { SALES_OPERATIONS } from '../../../modules/opportunity/__tests__/sales-matrix.ts';
@@ -15,6 +15,7 @@ import { QUOTE_OPERATIONS } from '../../../modules/quote/__tests__/quote-matrix.
 import { CONTRACT_OPERATIONS } from '../../../modules/contract/__tests__/contract-matrix.ts';
 import { PRODUCT_OPERATIONS } from '../../../modules/product/__tests__/product-matrix.ts';
 import { TERRITORY_OPERATIONS } from '../../../modules/territory/__tests__/territory-matrix.ts';
+import { API_KEY_OPERATIONS } from '../../../modules/api-key/__tests__/api-key-matrix.ts';
 import { newId } from '../../ids.ts';
 
 /** What the built-in role grants (the migration creates the roles with these defaults; the users here hold them). */
@@ -53,10 +54,10 @@ const matrixRole = (s: TestServer) => s.db.prisma.accessRole.create({ data: { id
 const OPERATIONS: Op[] = [
   // real credentials: a wrong password answers UNAUTHENTICATED, which says nothing about access to the operation
   { name: 'login', rule: PUBLIC, request: async (s) => ({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: (await makeUser(s.db.prisma)).email, p: FACTORY_PASSWORD } }) },
-  { name: 'logout', rule: SIGNED_IN, request: async () => ({ query: 'mutation { logout }' }) },
+  { name: 'logout', rule: SESSION, request: async () => ({ query: 'mutation { logout }' }) },
   { name: 'me', rule: SIGNED_IN, request: async () => ({ query: '{ me { user { id } permissions } }' }) },
   { name: 'setMyLocale', rule: SIGNED_IN, request: async () => ({ query: 'mutation { setMyLocale(locale: "en") { id } }' }) },
-  { name: 'changeMyPassword', rule: SIGNED_IN, request: async () => ({ query: 'mutation { changeMyPassword(currentPassword: "wrong-password", newPassword: "another-pass-1") }' }) },
+  { name: 'changeMyPassword', rule: SESSION, request: async () => ({ query: 'mutation { changeMyPassword(currentPassword: "wrong-password", newPassword: "another-pass-1") }' }) },
   { name: 'customers', rule: 'customer:read', request: async () => ({ query: '{ customers { totalCount edges { node { name email } } } }' }) },
   { name: 'customer', rule: 'customer:read', request: async (s, v) => ({ query: 'query($id: ID!) { customer(id: $id) { name } }', variables: { id: await id(s, v) } }) },
   { name: 'customerDuplicates', rule: 'customer:read', request: async (s) => (await pool(s), { query: '{ customerDuplicates(email: "secret@matrix.example") { name } }' }) },
@@ -107,10 +108,11 @@ const OPERATIONS: Op[] = [
   ...CONTRACT_OPERATIONS,
   ...PRODUCT_OPERATIONS,
   ...TERRITORY_OPERATIONS,
-  { name: 'mySessions', rule: SIGNED_IN, request: async () => ({ query: '{ mySessions { id current } }' }) },
+  ...API_KEY_OPERATIONS,
+  { name: 'mySessions', rule: SESSION, request: async () => ({ query: '{ mySessions { id current } }' }) },
   {
     name: 'revokeMySession',
-    rule: SIGNED_IN,
+    rule: SESSION,
     // a second session of the caller's own, so the one the matrix uses stays signed in
     request: async (s, v) => {
       const id = crypto.randomUUID();
@@ -119,10 +121,11 @@ const OPERATIONS: Op[] = [
     },
   },
   // keep last: it ends every session of each role, which later operations would need
-  { name: 'signOutEverywhere', rule: SIGNED_IN, request: async () => ({ query: 'mutation { signOutEverywhere }' }) },
+  { name: 'signOutEverywhere', rule: SESSION, request: async () => ({ query: 'mutation { signOutEverywhere }' }) },
 ];
 
-const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && !hasPermission(who, rule);
+/** SESSION operations are every signed-in role's (these sign in with a password; API keys are api-key.int.test.ts's). */
+const denied = (rule: string, who: Who) => who === 'ANONYMOUS' ? rule !== PUBLIC : rule !== PUBLIC && rule !== SIGNED_IN && rule !== SESSION && !hasPermission(who, rule);
 
 describe('access matrix: roles × operations', () => {
   let server: TestServer;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { getMetadataStorage } from 'type-graphql';
 import { getSchema } from '../../../schema.ts';
 import { PERMISSIONS } from '../permissions.ts';
-import { PUBLIC, SIGNED_IN } from '../auth-checker.ts';
+import { PUBLIC, SESSION, SIGNED_IN } from '../auth-checker.ts';
 
 /** Deny by default: an operation or field resolver without an authorization rule fails this test. */
 describe('every resolver carries an authorization rule', () => {
@@ -17,7 +17,7 @@ describe('every resolver carries an authorization rule', () => {
   });
 
   it('uses only rules the checker knows', () => {
-    const known = new Set<string>([PUBLIC, SIGNED_IN, ...PERMISSIONS]);
+    const known = new Set<string>([PUBLIC, SIGNED_IN, SESSION, ...PERMISSIONS]);
     const rules = getMetadataStorage().authorizedFields.flatMap((f) => f.roles as string[]);
     expect(rules.filter((r) => !known.has(r))).toEqual([]);
   });
