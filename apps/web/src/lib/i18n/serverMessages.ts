@@ -62,6 +62,11 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   [/^needs a price book on the quote$/, 'quote.validation.needsBook', () => ({})],
   [/^must be today or later$/, 'quote.validation.validUntil', () => ({})],
   [/^must be a contact of the deal’s customer$/, 'quote.validation.contact', () => ({})],
+  // API keys
+  [/^(\S+) is not one of your permissions$/, 'apiKey.validation.notYours', (m) => ({ scope: m[1] })],
+  [/^must be in the future$/, 'apiKey.validation.future', () => ({})],
+  [/^must be at most a year from now$/, 'apiKey.validation.maxYear', () => ({})],
+  [/^must hold at least one permission$/, 'apiKey.validation.atLeastOne', () => ({})],
 ];
 
 export function localizeServerMessage(message: string): string {

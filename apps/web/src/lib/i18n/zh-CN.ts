@@ -9,6 +9,7 @@ import { productZhCN } from './product.zh-CN.ts';
 import { quoteZhCN } from './quote.zh-CN.ts';
 import { orderZhCN } from './order.zh-CN.ts';
 import { accountZhCN } from './account.zh-CN.ts';
+import { apiKeyZhCN } from './apikey.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -168,7 +169,7 @@ export const zhCN = {
   audit: {
     title: '审计日志', description: '谁在什么时候修改了什么。', empty: '没有符合条件的记录', pickPeriod: '选择日期范围',
     fields: { at: '时间', actor: '操作人', action: '操作', entity: '对象', changes: '变更内容', period: '日期范围' },
-    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Territory: '销售区域', Activity: '活动', Product: '产品', PriceBook: '价格表', Contract: '合同', Quote: '报价单', Order: '销售订单', CommissionPlan: '提成方案', CommissionPeriod: '提成月份' },
+    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Territory: '销售区域', Activity: '活动', Product: '产品', PriceBook: '价格表', Contract: '合同', Quote: '报价单', Order: '销售订单', CommissionPlan: '提成方案', CommissionPeriod: '提成月份', ApiKey: 'API 密钥' },
     actions: {
       SENT: '发送了', ACCEPTED: '接受了', REJECTED: '拒绝了', REVISED: '修订出', FULFILLED: '履行了', CANCELLED: '取消了',
       ARCHIVED: '归档了', UNARCHIVED: '恢复在售了', PRICE_SET: '设置了价格：', PRICE_UPDATED: '修改了价格：', PRICE_REMOVED: '移除了价格：',
@@ -176,7 +177,7 @@ export const zhCN = {
       LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：', REORDERED: '调整了顺序：',
       CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了', COMPLETED: '完成了',
       ACTIVATED: '生效了', RENEWED: '续约了', TERMINATED: '终止了', ENTITLEMENT_ADDED: '添加了权益：', ENTITLEMENT_UPDATED: '修改了权益：', ENTITLEMENT_REMOVED: '删除了权益：',
-      CLOSED: '结账了', REOPENED: '重新打开了',
+      CLOSED: '结账了', REOPENED: '重新打开了', REVOKED: '撤销了',
     },
     actionNames: {
       SENT: '发送', ACCEPTED: '接受', REJECTED: '拒绝', REVISED: '修订', FULFILLED: '履行', CANCELLED: '取消',
@@ -185,7 +186,7 @@ export const zhCN = {
       LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注', REORDERED: '调整顺序',
       CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入', COMPLETED: '完成',
       ACTIVATED: '生效', RENEWED: '续约', TERMINATED: '终止', ENTITLEMENT_ADDED: '添加权益', ENTITLEMENT_UPDATED: '修改权益', ENTITLEMENT_REMOVED: '删除权益',
-      CLOSED: '结账', REOPENED: '重新打开',
+      CLOSED: '结账', REOPENED: '重新打开', REVOKED: '撤销',
     },
   },
   lead: leadZhCN,
@@ -269,6 +270,7 @@ export const zhCN = {
   quote: quoteZhCN,
   order: orderZhCN,
   account: accountZhCN,
+  apiKey: apiKeyZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -1,10 +1,11 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../lib/components/PageHeader.tsx';
+import { ApiKeysSection } from './ApiKeysSection.tsx';
 import { ChangePasswordCard } from './ChangePasswordCard.tsx';
 import { SignedInDevices } from './SignedInDevices.tsx';
 
-/** The viewer's own account: change the password, see and end sessions. */
+/** The viewer's own account: change the password, see and end sessions, manage API keys. */
 export function AccountPage() {
   const { t } = useTranslation();
   return (
@@ -13,6 +14,7 @@ export function AccountPage() {
       <Stack gap="lg" maw={960}>
         <ChangePasswordCard />
         <SignedInDevices />
+        <ApiKeysSection />
       </Stack>
     </>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { IconDeviceDesktop, IconLogout } from '@tabler/icons-react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { MySessionsDocument, RevokeMySessionDocument, type MySessionsQuery } from '@panorama/schema';
 import { ConfirmDialog } from '../../lib/components/ConfirmDialog.tsx';
-import { QueryError } from '../../lib/components/QueryError.tsx';
+import { ListState } from '../../lib/components/ListState.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { useErrorMessage } from '../../lib/useErrorMessage.ts';
 import { useSignOut } from '../auth/useSignOut.ts';
@@ -46,66 +46,6 @@ export function SignedInDevices() {
     await signOut({ everywhere: true });
   };
 
-  let body;
-  if (error && !data) {
-    body = <QueryError error={error} onRetry={() => void refetch()} />;
-  } else if (loading && !data) {
-    body = (
-      <Stack gap="xs" aria-busy="true" aria-label={t('common.loading')}>
-        <Skeleton height={36} />
-        <Skeleton height={36} />
-      </Stack>
-    );
-  } else if (sessions.length === 0) {
-    body = <Text size="sm" c="dimmed">{t('account.sessions.empty')}</Text>;
-  } else {
-    body = (
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing="sm" data-testid="signed-in-devices">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('account.sessions.device')}</Table.Th>
-              <Table.Th>{t('account.sessions.signedInAt')}</Table.Th>
-              <Table.Th>{t('account.sessions.lastSeen')}</Table.Th>
-              <Table.Th>{t('account.sessions.ip')}</Table.Th>
-              <Table.Th />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.map((s) => (
-              <Table.Tr key={s.id}>
-                <Table.Td>
-                  <Group gap="xs" wrap="nowrap">
-                    <IconDeviceDesktop size={18} aria-hidden />
-                    <Tooltip label={s.userAgent ?? t('account.sessions.unknownDevice')} multiline maw={360} withinPortal>
-                      <Text size="sm" fw={500}>{label(s)}</Text>
-                    </Tooltip>
-                    {s.current && <Badge size="sm" variant="light" color="teal">{t('account.sessions.current')}</Badge>}
-                  </Group>
-                </Table.Td>
-                <Table.Td><Text size="sm">{format.dateTime(s.createdAt)}</Text></Table.Td>
-                <Table.Td><Text size="sm" title={format.dateTime(s.lastSeenAt)}>{format.relative(s.lastSeenAt)}</Text></Table.Td>
-                <Table.Td><Text size="sm" ff="monospace">{s.ip ?? '—'}</Text></Table.Td>
-                <Table.Td ta="right">
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    loading={revoking === s.id}
-                    aria-label={t('account.sessions.signOutLabel', { device: label(s) })}
-                    onClick={() => void signOutSession(s)}
-                  >
-                    {t('account.sessions.signOut')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-    );
-  }
-
   return (
     <Paper withBorder p="md">
       <Stack gap="md">
@@ -118,7 +58,51 @@ export function SignedInDevices() {
             {t('account.sessions.signOutEverywhere')}
           </Button>
         </Group>
-        {body}
+        <ListState error={!data && error} loading={loading && !data} empty={sessions.length === 0} emptyText={t('account.sessions.empty')} onRetry={() => void refetch()}>
+        <Table.ScrollContainer minWidth={640}>
+          <Table verticalSpacing="sm" data-testid="signed-in-devices">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('account.sessions.device')}</Table.Th>
+                <Table.Th>{t('account.sessions.signedInAt')}</Table.Th>
+                <Table.Th>{t('account.sessions.lastSeen')}</Table.Th>
+                <Table.Th>{t('account.sessions.ip')}</Table.Th>
+                <Table.Th />
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {sessions.map((s) => (
+                <Table.Tr key={s.id}>
+                  <Table.Td>
+                    <Group gap="xs" wrap="nowrap">
+                      <IconDeviceDesktop size={18} aria-hidden />
+                      <Tooltip label={s.userAgent ?? t('account.sessions.unknownDevice')} multiline maw={360} withinPortal>
+                        <Text size="sm" fw={500}>{label(s)}</Text>
+                      </Tooltip>
+                      {s.current && <Badge size="sm" variant="light" color="teal">{t('account.sessions.current')}</Badge>}
+                    </Group>
+                  </Table.Td>
+                  <Table.Td><Text size="sm">{format.dateTime(s.createdAt)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" title={format.dateTime(s.lastSeenAt)}>{format.relative(s.lastSeenAt)}</Text></Table.Td>
+                  <Table.Td><Text size="sm" ff="monospace">{s.ip ?? '—'}</Text></Table.Td>
+                  <Table.Td ta="right">
+                    <Button
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      loading={revoking === s.id}
+                      aria-label={t('account.sessions.signOutLabel', { device: label(s) })}
+                      onClick={() => void signOutSession(s)}
+                    >
+                      {t('account.sessions.signOut')}
+                    </Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+        </ListState>
       </Stack>
       <ConfirmDialog
         opened={confirmEverywhere}

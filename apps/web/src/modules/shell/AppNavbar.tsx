@@ -10,7 +10,7 @@ import {
   IconPackage, IconTags,
   IconMap2,
   IconCoins, IconReceipt2,
-  IconFileInvoice, IconShoppingCart,
+  IconFileInvoice, IconShoppingCart, IconKey,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
@@ -24,7 +24,8 @@ interface Item {
     | '/products' | '/admin/price-books'
     | '/admin/territories'
     | '/commissions' | '/admin/commissions'
-    | '/quotes' | '/orders';
+    | '/quotes' | '/orders'
+    | '/admin/api-keys';
   label: string;
   icon: ReactNode;
   permission: Permission;
@@ -61,6 +62,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { to: '/admin/targets', label: t('target.nav'), icon: <IconTarget size={18} />, permission: 'target:manage' },
     { to: '/admin/price-books', label: t('product.priceBooks.nav'), icon: <IconTags size={18} />, permission: 'product:manage' },
     { to: '/admin/commissions', label: t('commission.adminNav'), icon: <IconReceipt2 size={18} />, permission: 'commission:manage' },
+    { to: '/admin/api-keys', label: t('apiKey.nav'), icon: <IconKey size={18} />, permission: 'admin:users' },
     { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
   ];
   const visibleAdmin = admin.filter((item) => can(item.permission));
