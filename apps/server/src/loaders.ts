@@ -6,6 +6,7 @@ import type { Partner } from './modules/partner/partner.type.ts';
 import type { Territory } from './modules/territory/territory.type.ts';
 import type { User } from './modules/user/user.type.ts';
 import type { AccessRole } from './modules/role/role.type.ts';
+import type { RecordShare, SharedEntity } from './modules/share/share.type.ts';
 import type { Services } from './services.ts';
 import { createOpportunityLoaders } from './modules/opportunity/opportunity.loaders.ts';
 import { createLeadLoaders } from './modules/lead/lead.loaders.ts';
@@ -41,6 +42,15 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
     accessRole: new DataLoader<string, AccessRole | null>(async (keys) => {
       const roles = await services.role.list();
       return keys.map((k) => roles.find((r) => (k.startsWith('key:') ? r.key === k.slice(4) : r.id === k)) ?? null);
+    }),
+    /** A record's shares by `ENTITY:id`: one statement per kind of record per request. */
+    shares: new DataLoader<string, RecordShare[]>(async (keys) => {
+      const byKey = new Map<string, RecordShare[]>(keys.map((k) => [k, []]));
+      for (const entity of new Set(keys.map((k) => k.split(':')[0] as SharedEntity))) {
+        const ids = keys.filter((k) => k.startsWith(`${entity}:`)).map((k) => k.slice(entity.length + 1));
+        for (const share of await services.share.forRecords(await scope(), entity, ids)) byKey.get(`${entity}:${share.recordId}`)?.push(share);
+      }
+      return keys.map((k) => byKey.get(k)!);
     }),
     partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await services.partners.findByIds(ids), (p) => p.id)),
     contactCount: new DataLoader<string, number>(async (ids) => {

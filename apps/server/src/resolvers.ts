@@ -14,6 +14,7 @@ import { TimelineResolver } from './modules/timeline/timeline.resolver.ts';
 import { FieldChangeResolver } from './modules/timeline/field-change.resolver.ts';
 import { UserResolver } from './modules/user/user.resolver.ts';
 import { RoleResolver } from './modules/role/role.resolver.ts';
+import { ContractSharesResolver, CustomerSharesResolver, OpportunitySharesResolver, ShareResolver } from './modules/share/share.resolver.ts';
 import { PipelineResolver } from './modules/pipeline/pipeline.resolver.ts';
 import { OpportunityResolver } from './modules/opportunity/opportunity.resolver.ts';
 import { BoardColumnFieldsResolver } from './modules/opportunity/opportunity-board-fields.resolver.ts';
@@ -54,6 +55,10 @@ export const resolvers: NonEmptyArray<Function> = [
   CustomerTerritoryResolver,
   UserResolver,
   RoleResolver,
+  ShareResolver,
+  CustomerSharesResolver,
+  OpportunitySharesResolver,
+  ContractSharesResolver,
   DepartmentResolver,
   AuditLogResolver,
   LeadResolver,

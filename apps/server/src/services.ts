@@ -23,6 +23,8 @@ import { UserRepository } from './modules/user/user.repository.ts';
 import { UserService } from './modules/user/user.service.ts';
 import { RoleRepository } from './modules/role/role.repository.ts';
 import { RoleService } from './modules/role/role.service.ts';
+import { ShareRepository } from './modules/share/share.repository.ts';
+import { ShareService } from './modules/share/share.service.ts';
 import { PipelineRepository } from './modules/pipeline/pipeline.repository.ts';
 import { PipelineService } from './modules/pipeline/pipeline.service.ts';
 import { OpportunityRepository } from './modules/opportunity/opportunity.repository.ts';
@@ -60,14 +62,16 @@ export function createServices(
   const sessions = new SessionRepository(db);
   const partners = new PartnerRepository(db);
   const roles = new RoleRepository(db);
+  const shares = new ShareRepository(db);
   const department = new DepartmentService(new DepartmentRepository(db));
-  const customer = new CustomerService(new CustomerRepository(db), users, territories);
+  const customer = new CustomerService(new CustomerRepository(db), users, territories, shares);
   const contact = new ContactService(new ContactRepository(db), customer);
   const pipeline = new PipelineService(new PipelineRepository(db));
   const currency = new CurrencyService(new CurrencyRepository(db), settings);
-  const opportunity = new OpportunityService(new OpportunityRepository(db), customer, pipeline);
+  const opportunity = new OpportunityService(new OpportunityRepository(db), customer, pipeline, shares);
   const leads = createLeadServices(db, { users, territories, settings, customer, contact, opportunity });
   const activities = createActivityServices(db, { customer, contact, opportunity, lead: leads.lead });
+  const contracts = createContractServices(db, { customer, shares });
   return {
     db,
     ...leads,
@@ -76,7 +80,7 @@ export function createServices(
     ...createProductServices(db),
     ...createOpportunityLineServices(db, { opportunity }),
     ...createCommissionServices(db, { currency }),
-    ...createContractServices(db, { customer }),
+    ...contracts,
     ...createTerritoryServices({ territories }),
     territoryTree: new TerritoryTreeService(territories, new TerritoryTreeRepository(db), currency),
     customerTerritory: new CustomerTerritoryService(customer, territories),
@@ -89,6 +93,7 @@ export function createServices(
     user: new UserService(users, department.repo, partners, sessions, roles),
     department,
     role: new RoleService(roles),
+    share: new ShareService(shares, { customer, opportunity, contract: contracts.contract }, users, department.repo),
     audit: new AuditLogService(new AuditLogRepository(db)),
     customer,
     contact,

@@ -1,3 +1,5 @@
+import type { ShareRepository } from '../share/share.repository.ts';
+import { SharedEntity } from '../share/share.type.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
@@ -24,6 +26,7 @@ export class ContractService {
   constructor(
     readonly repo: ContractRepository,
     private readonly customers: CustomerService,
+    private readonly shares: ShareRepository,
     /** The clock, replaceable in tests. */
     readonly now: () => Date = () => new Date(),
   ) {}
@@ -56,7 +59,9 @@ export class ContractService {
   async editable(scope: Scope, id: string): Promise<Contract> {
     const c = await this.get(scope, id);
     if (c.deletedAt) throw contractNotFound();
-    if (!scopeMayModify(scope, c.ownerId, c.partnerId)) throw forbidden('Only the owner or their manager may change this contract');
+    if (!scopeMayModify(scope, c.ownerId, c.partnerId) && !(await this.shares.editableThroughShare(scope, SharedEntity.CONTRACT, c.id))) {
+      throw forbidden('Only the owner, their manager or a colleague it is shared with read-write may change this contract');
+    }
     if (c.state !== 'DRAFT' && c.state !== 'ACTIVE') throw notEditable(c.number, c.state);
     return c;
   }

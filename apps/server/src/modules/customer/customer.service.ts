@@ -1,3 +1,5 @@
+import type { ShareRepository } from '../share/share.repository.ts';
+import { SharedEntity } from '../share/share.type.ts';
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { scopeMayModify, scopeOwnerIds } from '../../core/auth/scope.ts';
@@ -32,6 +34,7 @@ export class CustomerService {
     readonly repo: CustomerRepository,
     private readonly users: UserRepository,
     private readonly territories: TerritoryRepository,
+    private readonly shares: ShareRepository,
   ) {}
 
   async list(scope: Scope, args: CustomersArgs): Promise<Connection<Customer>> {
@@ -158,10 +161,15 @@ export class CustomerService {
     });
   }
 
-  /** Visible and modifiable by this scope; NOT_FOUND when invisible, FORBIDDEN when only visible. */
+  /**
+   * Visible and modifiable by this scope (its own at its base level, or shared with it
+   * read-write); NOT_FOUND when invisible, FORBIDDEN when only visible.
+   */
   async editable(scope: Scope, id: string): Promise<Customer> {
     const customer = await this.get(scope, id);
-    if (!scopeMayModify(scope, customer.ownerId, customer.partnerId)) throw customerNotEditable();
+    if (!scopeMayModify(scope, customer.ownerId, customer.partnerId) && !(await this.shares.editableThroughShare(scope, SharedEntity.CUSTOMER, customer.id))) {
+      throw customerNotEditable();
+    }
     return customer;
   }
 

@@ -68,7 +68,7 @@ export class OpportunityLineService {
   ) {}
 
   async set(viewer: Viewer, scope: Scope, opportunityId: string, input: SetOpportunityLineItemsInput): Promise<Opportunity> {
-    const before = await this.opportunities.get(scope, opportunityId);
+    const before = await this.opportunities.editable(scope, opportunityId);
     if (before.deletedAt) throw opportunityDeleted(before.name);
     const lines = input.lines ?? [];
     if (lines.length > MAX_LINES) throw badInput('input.lines', `must be at most ${MAX_LINES} lines`);

@@ -66,7 +66,7 @@ export class OpportunityBoardService {
    * stage-transition.ts) and places the card between `afterId` and `beforeId`.
    */
   async move(viewer: Viewer, scope: Scope, id: string, input: MoveOpportunityInput): Promise<Opportunity> {
-    const before = await this.opportunities.get(scope, id);
+    const before = await this.opportunities.editable(scope, id);
     if (before.deletedAt) throw opportunityDeleted(before.name);
     const stage = await this.opportunities.stage(input.stageId, 'input.stageId');
     checkOptionalId(input.afterId, 'input.afterId');

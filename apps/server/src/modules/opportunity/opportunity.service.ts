@@ -1,3 +1,7 @@
+import { forbidden } from '../../core/errors/app-error.ts';
+import { scopeMayModify } from '../../core/auth/scope.ts';
+import type { ShareRepository } from '../share/share.repository.ts';
+import { SharedEntity } from '../share/share.type.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
@@ -45,6 +49,7 @@ export class OpportunityService {
     readonly repo: OpportunityRepository,
     private readonly customers: CustomerService,
     private readonly pipeline: PipelineService,
+    private readonly shares: ShareRepository,
   ) {}
 
   async list(scope: Scope, args: OpportunitiesArgs): Promise<Connection<Opportunity>> {
@@ -61,6 +66,15 @@ export class OpportunityService {
     const found = await this.repo.findVisible(scope, checkId(id), tx);
     if (!found) throw opportunityNotFound();
     return found;
+  }
+
+  /** A deal the scope may change: visible, and its own at its base level (owner, manager, admin) or shared with it read-write. */
+  async editable(scope: Scope, id: string, tx?: Tx): Promise<Opportunity> {
+    const deal = await this.get(scope, id, tx);
+    if (!scopeMayModify(scope, deal.ownerId, deal.partnerId) && !(await this.shares.editableThroughShare(scope, SharedEntity.OPPORTUNITY, deal.id, tx))) {
+      throw forbidden('Only the owner, their manager or a colleague it is shared with read-write may change this deal');
+    }
+    return deal;
   }
 
   async create(viewer: Viewer, scope: Scope, input: CreateOpportunityInput): Promise<Opportunity> {
@@ -111,7 +125,7 @@ export class OpportunityService {
   }
 
   async update(viewer: Viewer, scope: Scope, id: string, input: UpdateOpportunityInput): Promise<Opportunity> {
-    const before = await this.get(scope, id);
+    const before = await this.editable(scope, id);
     if (before.deletedAt) throw opportunityDeleted(before.name);
     const data = checkedFields(input);
     await this.keepLineTotal(before, data);
@@ -134,11 +148,11 @@ export class OpportunityService {
   }
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Opportunity> {
-    return this.setDeleted(viewer, await this.get(scope, id), true);
+    return this.setDeleted(viewer, await this.editable(scope, id), true);
   }
 
   async restore(viewer: Viewer, scope: Scope, id: string): Promise<Opportunity> {
-    return this.setDeleted(viewer, await this.get(scope, id), false);
+    return this.setDeleted(viewer, await this.editable(scope, id), false);
   }
 
   /** Writes an edit or a move: version check, stage history and audit in one transaction. */

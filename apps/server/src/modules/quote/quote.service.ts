@@ -75,7 +75,7 @@ export class QuoteService {
     const discount = parsePercent(input.discountPercent, 'input.discountPercent');
     checkValidUntil(input.validUntil, 'input.validUntil');
     return this.repo.transaction(async (tx) => {
-      const deal = await this.opportunities.get(scope, opportunityId, tx);
+      const deal = await this.opportunities.editable(scope, opportunityId, tx);
       if (deal.deletedAt) throw opportunityDeleted(deal.name);
       const priceBookId = await this.priceBookFor(tx, input.priceBookId, deal.currency);
       const contactId = await this.contactFor(tx, scope, input.contactId !== undefined ? input.contactId : deal.contactId, deal.customerId, input.contactId !== undefined);

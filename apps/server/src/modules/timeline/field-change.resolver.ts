@@ -12,6 +12,7 @@ type Label = (ctx: Context, id: string) => Promise<string | null>;
  */
 const REFERENCE_LABELS: Record<string, Label> = {
   ownerId: async (ctx, id) => (await ctx.loaders.user.load(id))?.name ?? null,
+  userId: async (ctx, id) => (await ctx.loaders.user.load(id))?.name ?? null,
   territoryId: async (ctx, id) => (await ctx.loaders.territory.load(id))?.name ?? null,
   departmentId: async (ctx, id) => (await ctx.loaders.department.load(id))?.name ?? null,
   customerId: async (ctx, id) => (await ctx.loaders.customer.load(id))?.name ?? null,

@@ -11,7 +11,8 @@ import { rng } from '../../../seed/random.ts';
 
 /**
  * The proof of the access layer (SPEC §5): on random data — a department tree, users of
- * every role, partner companies, pool records, deleted rows, shares of attendees — the
+ * every role, partner companies, pool records, deleted rows, attendees, explicit shares with
+ * users and departments — the
  * records a principal gets are the same through each model rule's Prisma where and its SQL
  * predicate, and through the API's list, totalCount, search, detail by id and nested
  * relations. Fixed seed in CI; `ACCESS_SEED=random pnpm test access-equivalence` (or a
@@ -113,6 +114,17 @@ describe(`access equivalence on random data (seed ${SEED})`, () => {
           searchTokens: documentTokens(`C-EQ-${i}`, title), deletedAt: deleted(),
         },
       });
+    }
+    // explicit shares with users and departments, read-only or read-write
+    const contracts = (await db.contract.findMany({ select: { id: true } })).map((c) => c.id);
+    const granted = new Set<string>();
+    for (let i = 0; i < 30; i++) {
+      const [column, recordId] = rnd.pick([['customerId', rnd.pick(customers)], ['opportunityId', rnd.pick(deals)], ['contractId', rnd.pick(contracts)]] as const);
+      const grantee = rnd.chance(0.6) ? { userId: rnd.pick(owners) } : { departmentId: rnd.pick(departments) };
+      const key = `${recordId}:${Object.values(grantee)[0]}`;
+      if (granted.has(key)) continue;
+      granted.add(key);
+      await db.recordShare.create({ data: { id: newId(), [column]: recordId, ...grantee, canEdit: rnd.chance(0.5) } });
     }
     for (let i = 0; i < 20; i++) {
       const deal = await db.opportunity.findUniqueOrThrow({ where: { id: rnd.pick(deals) } });

@@ -17,6 +17,7 @@ import { PRODUCT_OPERATIONS } from '../../../modules/product/__tests__/product-m
 import { TERRITORY_OPERATIONS } from '../../../modules/territory/__tests__/territory-matrix.ts';
 import { API_KEY_OPERATIONS } from '../../../modules/api-key/__tests__/api-key-matrix.ts';
 import { newId } from '../../ids.ts';
+import { makeOpportunity } from '../../../seed/sales-factories.ts';
 
 /** What the built-in role grants (the migration creates the roles with these defaults; the users here hold them). */
 const hasPermission = (role: string, permission: string) => BUILT_IN_ROLES.some((r) => r.key === role && (r.permissions as readonly string[]).includes(permission));
@@ -49,6 +50,11 @@ const mine = (s: TestServer, v: Caller) =>
 const id = async (s: TestServer, v: Caller) => (await mine(s, v)).id;
 const contactId = async (s: TestServer, v: Caller) => (await makeContact(s.db.prisma, await id(s, v), { name: SECRET })).id;
 
+const othersDealShare = async (s: TestServer) => {
+  const stage = (await s.db.prisma.pipelineStage.findFirst()) ?? (await s.db.prisma.pipelineStage.create({ data: { id: newId(), name: 'Matrix stage', position: 1, probability: 10 } }));
+  const deal = await makeOpportunity(s.db.prisma, { name: SECRET, customerId: (await pool(s)).id, stageId: stage.id, ownerId: (await makeUser(s.db.prisma)).id });
+  return (await s.db.prisma.recordShare.create({ data: { id: newId(), opportunityId: deal.id, departmentId: (await makeDepartment(s.db.prisma)).id } })).id;
+};
 const matrixRole = (s: TestServer) => s.db.prisma.accessRole.create({ data: { id: newId(), name: `Matrix role ${Math.random()}`, permissions: ['customer:read'] } });
 
 const OPERATIONS: Op[] = [
@@ -95,6 +101,9 @@ const OPERATIONS: Op[] = [
   { name: 'createRole', rule: 'admin:users', request: async () => ({ query: 'mutation($n: String!) { createRole(input: { name: $n, permissions: ["customer:read"] }) { id } }', variables: { n: `Matrix role ${Math.random()}` } }) },
   { name: 'updateRole', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { updateRole(id: $id, input: { version: 1, permissions: ["customer:read", "contact:read"] }) { id } }', variables: { id: (await matrixRole(s)).id } }) },
   { name: 'deleteRole', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { deleteRole(id: $id) }', variables: { id: (await matrixRole(s)).id } }) },
+  { name: 'shareCustomer', rule: 'customer:update', request: async (s, v) => ({ query: 'mutation($input: ShareRecordInput!) { shareCustomer(input: $input) { id } }', variables: { input: { recordId: await id(s, v), departmentId: (await makeDepartment(s.db.prisma)).id } } }) },
+  // a share of someone else's deal: NOT_FOUND for all but admins (who may revoke it); who may revoke what is share.int.test.ts's
+  { name: 'revokeShare', rule: SIGNED_IN, request: async (s) => ({ query: 'mutation($id: ID!) { revokeShare(id: $id) }', variables: { id: await othersDealShare(s) } }) },
   { name: 'deleteDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { deleteDepartment(id: $id) }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
   { name: 'auditLog', rule: 'audit:read', request: async () => ({ query: '{ auditLog { totalCount edges { node { entity changes { to } } } } }' }) },
   { name: 'auditEntities', rule: 'audit:read', request: async () => ({ query: '{ auditEntities }' }) },

@@ -1,3 +1,4 @@
+import { makeDepartment } from '../../../seed/factories.ts';
 import type { TestServer } from '../../../test-support/test-server.ts';
 import { makeCustomer } from '../../../seed/factories.ts';
 import { newId } from '../../../core/ids.ts';
@@ -31,6 +32,7 @@ export const CONTRACT_OPERATIONS: { name: string; rule: string; request: Request
     }),
   },
   { name: 'updateContract', rule: 'contract:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateContract(id: $id, input: { version: 1, title: "Renamed" }) { title } }', variables: { id: await contractOf(s, v) } }) },
+  { name: 'shareContract', rule: 'contract:update', request: async (s, v) => ({ query: 'mutation($input: ShareRecordInput!) { shareContract(input: $input) { id } }', variables: { input: { recordId: await contractOf(s, v), departmentId: (await makeDepartment(s.db.prisma)).id } } }) },
   { name: 'activateContract', rule: 'contract:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { activateContract(id: $id, version: 1) { title } }', variables: { id: await contractOf(s, v, 'DRAFT') } }) },
   { name: 'terminateContract', rule: 'contract:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { terminateContract(id: $id, version: 1, reason: "r") { title } }', variables: { id: await contractOf(s, v) } }) },
   { name: 'renewContract', rule: 'contract:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { renewContract(id: $id, input: { endDate: "2027-12-31" }) { title } }', variables: { id: await contractOf(s, v) } }) },

@@ -1,3 +1,4 @@
+import { makeDepartment } from '../../../seed/factories.ts';
 import type { TestServer } from '../../../test-support/test-server.ts';
 import { makeCustomer } from '../../../seed/factories.ts';
 import { ensureDefaultStages } from '../../../seed/pipeline-stages.ts';
@@ -31,6 +32,7 @@ export const SALES_OPERATIONS: { name: string; rule: string; request: Request }[
   { name: 'opportunityBoard', rule: 'opportunity:read', request: async (s, v) => (await dealId(s, v), { query: '{ opportunityBoard { columns { totalCount totals { amount } opportunities { name } } } }' }) },
   { name: 'createOpportunity', rule: 'opportunity:create', request: async (s, v) => (await firstStage(s), { query: 'mutation($c: ID!) { createOpportunity(input: { name: "Matrix deal", customerId: $c, amount: "1", currency: "CNY", expectedCloseDate: "2026-12-31" }) { id } }', variables: { c: (await customerOf(s, v)).id } }) },
   { name: 'updateOpportunity', rule: 'opportunity:update', request: async (s, v) => ({ query: 'mutation($id: ID!) { updateOpportunity(id: $id, input: { version: 1, amount: "2" }) { name } }', variables: { id: await dealId(s, v) } }) },
+  { name: 'shareOpportunity', rule: 'opportunity:update', request: async (s, v) => ({ query: 'mutation($input: ShareRecordInput!) { shareOpportunity(input: $input) { id } }', variables: { input: { recordId: await dealId(s, v), departmentId: (await makeDepartment(s.db.prisma)).id } } }) },
   { name: 'moveOpportunity', rule: 'opportunity:update', request: async (s, v) => ({ query: 'mutation($id: ID!, $st: ID!) { moveOpportunity(id: $id, input: { version: 1, stageId: $st }) { name } }', variables: { id: await dealId(s, v), st: (await firstStage(s)).id } }) },
   { name: 'deleteOpportunity', rule: 'opportunity:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { deleteOpportunity(id: $id) { name } }', variables: { id: await dealId(s, v) } }) },
   { name: 'restoreOpportunity', rule: 'opportunity:delete', request: async (s, v) => ({ query: 'mutation($id: ID!) { restoreOpportunity(id: $id) { name } }', variables: { id: await dealId(s, v) } }) },

@@ -1,0 +1,74 @@
+import { Prisma } from '../../generated/prisma/client.ts';
+import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { visibleWhere } from '../../core/access/access.ts';
+import { SharedEntity, type RecordShare } from './share.type.ts';
+
+export type Tx = Prisma.TransactionClient;
+
+/** The share's column naming each kind of record. */
+export const SHARE_COLUMN = { CUSTOMER: 'customerId', OPPORTUNITY: 'opportunityId', CONTRACT: 'contractId' } as const satisfies Record<SharedEntity, string>;
+
+type Row = { id: string; customerId: string | null; opportunityId: string | null; contractId: string | null; userId: string | null; departmentId: string | null; canEdit: boolean; createdById: string | null; createdAt: Date };
+
+function toShare(row: Row): RecordShare {
+  const entity = row.customerId ? SharedEntity.CUSTOMER : row.opportunityId ? SharedEntity.OPPORTUNITY : SharedEntity.CONTRACT;
+  return { id: row.id, entity, recordId: (row.customerId ?? row.opportunityId ?? row.contractId)!, canEdit: row.canEdit, createdAt: row.createdAt, userId: row.userId, departmentId: row.departmentId, createdById: row.createdById };
+}
+
+/** Explicit shares (RecordShare). Reads follow the access rule of the shared record (core/access). */
+export class ShareRepository {
+  constructor(private readonly db: Db) {}
+
+  /** The shares of records the scope sees, for a batch of records of one kind, oldest first. */
+  async forRecords(scope: Scope, entity: SharedEntity, recordIds: readonly string[]): Promise<RecordShare[]> {
+    const column = SHARE_COLUMN[entity];
+    const rows = await this.db.recordShare.findMany({
+      where: { AND: [{ [column]: { in: [...recordIds] } }, visibleWhere('RecordShare', scope)] },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    });
+    return rows.map(toShare);
+  }
+
+  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<RecordShare | null> {
+    const row = await tx.recordShare.findFirst({ where: { AND: [{ id }, visibleWhere('RecordShare', scope)] } });
+    return row ? toShare(row) : null;
+  }
+
+  /** Whether the record is shared read-write with the principal or a department it belongs to. */
+  async editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string, tx: Tx | Db = this.db): Promise<boolean> {
+    const departments = [...(scope.departmentIds ?? [])];
+    const count = await tx.recordShare.count({
+      where: {
+        [SHARE_COLUMN[entity]]: recordId,
+        canEdit: true,
+        OR: [{ userId: scope.userId }, ...(departments.length ? [{ departmentId: { in: departments } }] : [])],
+      },
+    });
+    return count > 0;
+  }
+
+  /** Creates the grant, or changes read-only/read-write when it exists (one per record and grantee). */
+  async upsert(tx: Tx, data: { entity: SharedEntity; recordId: string; userId: string | null; departmentId: string | null; canEdit: boolean; createdById: string; id: string }): Promise<{ share: RecordShare; created: boolean; before: boolean | null }> {
+    const column = SHARE_COLUMN[data.entity];
+    const existing = await tx.recordShare.findFirst({
+      where: { [column]: data.recordId, ...(data.userId ? { userId: data.userId } : { departmentId: data.departmentId }) },
+    });
+    if (existing) {
+      const row = await tx.recordShare.update({ where: { id: existing.id }, data: { canEdit: data.canEdit } });
+      return { share: toShare(row), created: false, before: existing.canEdit };
+    }
+    const row = await tx.recordShare.create({
+      data: { id: data.id, [column]: data.recordId, userId: data.userId, departmentId: data.departmentId, canEdit: data.canEdit, createdById: data.createdById },
+    });
+    return { share: toShare(row), created: true, before: null };
+  }
+
+  async delete(tx: Tx, id: string): Promise<void> {
+    await tx.recordShare.delete({ where: { id } });
+  }
+
+  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.db.$transaction(fn);
+  }
+}

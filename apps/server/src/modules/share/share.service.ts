@@ -1,0 +1,119 @@
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopeMayModify } from '../../core/auth/scope.ts';
+import type { Viewer } from '../../core/auth/viewer.ts';
+import { badInput } from '../../core/errors/app-error.ts';
+import { checkId, newId } from '../../core/ids.ts';
+import { recordAudit } from '../../core/audit/audit.ts';
+import type { CustomerService } from '../customer/customer.service.ts';
+import type { OpportunityService } from '../opportunity/opportunity.service.ts';
+import type { ContractService } from '../contract/contract.service.ts';
+import type { UserRepository } from '../user/user.repository.ts';
+import type { DepartmentRepository } from '../department/department.repository.ts';
+import type { ShareRepository } from './share.repository.ts';
+import { SharedEntity, type RecordShare } from './share.type.ts';
+import type { ShareRecordInput } from './share.inputs.ts';
+import { oneGrantee, onlyOwnerShares, shareNotFound } from './share.errors.ts';
+
+const ENTITY_MODEL = { CUSTOMER: 'Customer', OPPORTUNITY: 'Opportunity', CONTRACT: 'Contract' } as const;
+
+/** What sharing needs of a record: its owner and partner (who may share it) and its customer (whose timeline shows it). */
+interface Shareable {
+  id: string;
+  ownerId: string | null;
+  partnerId: string | null;
+  customerId: string;
+}
+
+/**
+ * Explicit sharing (SPEC §5): the owner of a customer, deal or contract, their manager or an
+ * admin shares it with a colleague or a department, read-only or read-write; contacts,
+ * quotes and entitlements under it follow (core/access inherit rules). Shares show on the
+ * record and on its customer's timeline, and can be revoked.
+ */
+export class ShareService {
+  constructor(
+    readonly repo: ShareRepository,
+    private readonly records: {
+      customer: CustomerService;
+      opportunity: OpportunityService;
+      contract: ContractService;
+    },
+    private readonly users: UserRepository,
+    private readonly departments: DepartmentRepository,
+  ) {}
+
+  /** A record the scope sees (else NOT_FOUND) and may share: owners, their managers, admins — not grantees. */
+  private async shareable(scope: Scope, entity: SharedEntity, id: string): Promise<Shareable> {
+    const record: Shareable =
+      entity === SharedEntity.CUSTOMER
+        ? { ...(await this.records.customer.get(scope, id)), customerId: id }
+        : entity === SharedEntity.OPPORTUNITY
+          ? await this.records.opportunity.get(scope, id)
+          : await this.records.contract.get(scope, id);
+    if (scope.kind === 'partner' || !scopeMayModify(scope, record.ownerId, record.partnerId)) throw onlyOwnerShares();
+    return record;
+  }
+
+  async share(viewer: Viewer, scope: Scope, entity: SharedEntity, input: ShareRecordInput): Promise<RecordShare> {
+    const recordId = checkId(input.recordId, 'input.recordId');
+    if (!input.userId === !input.departmentId) throw oneGrantee();
+    const record = await this.shareable(scope, entity, recordId);
+    if (input.userId) {
+      const user = await this.users.findById(checkId(input.userId, 'input.userId'));
+      if (!user || !user.active) throw badInput('input.userId', 'no such active user');
+      if (user.role === 'PARTNER') throw badInput('input.userId', 'partner users see records through their company, not through shares');
+      if (user.id === record.ownerId) throw badInput('input.userId', 'already owns this record');
+    } else if (!(await this.departments.findNode(checkId(input.departmentId!, 'input.departmentId')))) {
+      throw badInput('input.departmentId', 'no such department');
+    }
+    return this.repo.transaction(async (tx) => {
+      const { share, created, before } = await this.repo.upsert(tx, {
+        id: newId(), entity, recordId, userId: input.userId ?? null, departmentId: input.departmentId ?? null,
+        canEdit: input.canEdit, createdById: viewer.id,
+      });
+      const grantee = input.userId ? 'userId' : 'departmentId';
+      const changes = created
+        ? [{ field: grantee, from: null, to: (input.userId ?? input.departmentId)! }, { field: 'canEdit', from: null, to: String(input.canEdit) }]
+        : before === input.canEdit ? [] : [{ field: 'canEdit', from: String(before), to: String(input.canEdit) }];
+      if (changes.length) {
+        await recordAudit(tx, {
+          actorId: viewer.id, action: created ? 'SHARED' : 'SHARE_CHANGED', entity: ENTITY_MODEL[entity], entityId: recordId,
+          customerId: record.customerId, changes,
+        });
+      }
+      return share;
+    });
+  }
+
+  /** Ends a share: whoever may share the record, or whoever made the share. */
+  async revoke(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
+    const share = await this.repo.findVisible(scope, checkId(id));
+    if (!share) throw shareNotFound();
+    const record = share.createdById === viewer.id
+      ? await this.recordOf(scope, share)
+      : await this.shareable(scope, share.entity, share.recordId);
+    return this.repo.transaction(async (tx) => {
+      await this.repo.delete(tx, share.id);
+      const grantee = share.userId ? 'userId' : 'departmentId';
+      await recordAudit(tx, {
+        actorId: viewer.id, action: 'UNSHARED', entity: ENTITY_MODEL[share.entity], entityId: share.recordId, customerId: record.customerId,
+        changes: [{ field: grantee, from: (share.userId ?? share.departmentId)!, to: null }],
+      });
+      return true;
+    });
+  }
+
+  private async recordOf(scope: Scope, share: RecordShare): Promise<{ customerId: string }> {
+    if (share.entity === SharedEntity.CUSTOMER) return { customerId: share.recordId };
+    return share.entity === SharedEntity.OPPORTUNITY ? this.records.opportunity.get(scope, share.recordId) : this.records.contract.get(scope, share.recordId);
+  }
+
+  forRecords(scope: Scope, entity: SharedEntity, recordIds: readonly string[]): Promise<RecordShare[]> {
+    return this.repo.forRecords(scope, entity, recordIds);
+  }
+
+  /** Whether the record is shared read-write with the principal (services add it to their owner check). */
+  editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string): Promise<boolean> {
+    return this.repo.editableThroughShare(scope, entity, recordId);
+  }
+}
