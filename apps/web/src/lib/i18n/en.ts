@@ -11,6 +11,7 @@ import { quoteEn } from './quote.en.ts';
 import { orderEn } from './order.en.ts';
 import { accountEn } from './account.en.ts';
 import { apiKeyEn } from './apikey.en.ts';
+import { roleEn } from './role.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -61,7 +62,7 @@ export const en: Messages = {
     channel: { EMAIL: 'Email', PHONE: 'Phone', SMS: 'SMS', WECHAT: 'WeChat', IN_PERSON: 'In person' },
     role: {
       ADMIN: 'Administrator', SALES_MANAGER: 'Sales manager', SALES_REP: 'Sales rep', SERVICE_MANAGER: 'Service manager',
-      SERVICE_AGENT: 'Service agent', MARKETER: 'Marketer', PARTNER: 'Partner',
+      SERVICE_AGENT: 'Service agent', MARKETER: 'Marketer', PARTNER: 'Partner', PARTNER_ADMIN: 'Partner admin',
     },
   },
   customer: {
@@ -275,4 +276,5 @@ export const en: Messages = {
   order: orderEn,
   account: accountEn,
   apiKey: apiKeyEn,
+  role: roleEn,
 };

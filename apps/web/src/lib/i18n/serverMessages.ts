@@ -67,6 +67,12 @@ const PATTERNS: [RegExp, string, (m: RegExpExecArray) => Record<string, string>]
   [/^must be in the future$/, 'apiKey.validation.future', () => ({})],
   [/^must be at most a year from now$/, 'apiKey.validation.maxYear', () => ({})],
   [/^must hold at least one permission$/, 'apiKey.validation.atLeastOne', () => ({})],
+  // roles
+  [/^must be a staff role$/, 'role.validation.staffRole', () => ({})],
+  [/^must be a partner role$/, 'role.validation.partnerRole', () => ({})],
+  [/^you cannot change your own role$/, 'role.validation.ownRole', () => ({})],
+  [/^must be one of [a-z, ]+ for a (staff|partner) role$/, 'role.validation.level', () => ({})],
+  [/^(\S+) is not a permission/, 'role.validation.permission', (m) => ({ permission: m[1] })],
 ];
 
 export function localizeServerMessage(message: string): string {

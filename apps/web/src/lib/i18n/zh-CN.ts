@@ -10,6 +10,7 @@ import { quoteZhCN } from './quote.zh-CN.ts';
 import { orderZhCN } from './order.zh-CN.ts';
 import { accountZhCN } from './account.zh-CN.ts';
 import { apiKeyZhCN } from './apikey.zh-CN.ts';
+import { roleZhCN } from './role.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -56,7 +57,7 @@ export const zhCN = {
     channel: { EMAIL: '邮件', PHONE: '电话', SMS: '短信', WECHAT: '微信', IN_PERSON: '面谈' },
     role: {
       ADMIN: '管理员', SALES_MANAGER: '销售经理', SALES_REP: '销售代表', SERVICE_MANAGER: '服务经理',
-      SERVICE_AGENT: '服务专员', MARKETER: '市场专员', PARTNER: '合作伙伴',
+      SERVICE_AGENT: '服务专员', MARKETER: '市场专员', PARTNER: '合作伙伴', PARTNER_ADMIN: '合作伙伴管理员',
     },
   },
   customer: {
@@ -271,6 +272,7 @@ export const zhCN = {
   order: orderZhCN,
   account: accountZhCN,
   apiKey: apiKeyZhCN,
+  role: roleZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { NavLink, ScrollArea, Stack, Text } from '@mantine/core';
 import { Link, useLocation } from '@tanstack/react-router';
 import {
-  IconAddressBook, IconBuildingCommunity, IconBuildingSkyscraper, IconHistory, IconSitemap, IconUsers,
+  IconAddressBook, IconBuildingCommunity, IconBuildingSkyscraper, IconHistory, IconSitemap, IconUsers, IconShieldLock,
   IconLayoutKanban, IconStairsUp, IconTargetArrow,
   IconChartInfographic, IconCurrencyYuan, IconTarget,
   IconUserSearch, IconArrowsSplit, IconCalendar,
@@ -16,7 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
 
 interface Item {
-  to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/departments' | '/admin/audit'
+  to: '/customers' | '/contacts' | '/pool' | '/admin/users' | '/admin/roles' | '/admin/departments' | '/admin/audit'
     | '/opportunities' | '/opportunities/board' | '/admin/pipeline'
     | '/dashboard' | '/admin/currencies' | '/admin/targets'
     | '/leads' | '/admin/lead-assignment' | '/calendar'
@@ -54,6 +54,7 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
   ];
   const admin: Item[] = [
     { to: '/admin/users', label: t('nav.users'), icon: <IconUsers size={18} />, permission: 'admin:users' },
+    { to: '/admin/roles', label: t('role.nav'), icon: <IconShieldLock size={18} />, permission: 'admin:users' },
     { to: '/admin/departments', label: t('nav.departments'), icon: <IconSitemap size={18} />, permission: 'admin:departments' },
     { to: '/admin/pipeline', label: t('pipeline.nav'), icon: <IconStairsUp size={18} />, permission: 'admin:sales' },
     { to: '/admin/lead-assignment', label: t('nav.leadAssignment'), icon: <IconArrowsSplit size={18} />, permission: 'admin:sales' },

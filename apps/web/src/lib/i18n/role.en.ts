@@ -1,0 +1,87 @@
+import type { roleZhCN } from './role.zh-CN.ts';
+
+/** Texts of the roles admin page, the permission grid and the role field of the user form, in English (joined into en.ts). */
+export const roleEn: typeof roleZhCN = {
+  nav: 'Roles',
+  title: 'Roles & permissions',
+  description: 'A role says what its users may do (permissions) and which records they see (visibility). Every user holds one role.',
+  new: 'New role',
+  create: 'Create role',
+  newTitle: 'New role',
+  editTitle: 'Edit role: {{name}}',
+  viewTitle: 'Role: {{name}}',
+  backToList: 'Back to roles',
+  notFound: 'This role does not exist or was deleted',
+  empty: 'No roles yet',
+  builtIn: 'Built-in',
+  view: 'View',
+  actionsFor: 'Actions for {{name}}',
+  kinds: { staff: 'Staff', partner: 'Partner' },
+  fields: {
+    name: 'Name', description: 'Description', kind: 'For', userCount: 'Users', permissions: 'Permissions', updatedAt: 'Updated',
+  },
+  permissionCount: '{{count}}',
+  builtInDescriptions: {
+    ADMIN: 'Every permission; sees every record.',
+    SALES_MANAGER: 'Leads a sales team: customers, leads and deals of their department and below.',
+    SALES_REP: 'Works their own customers, leads and deals; claims customers from the pool.',
+    SERVICE_MANAGER: 'Leads the service team; reads every customer and contract.',
+    SERVICE_AGENT: 'Serves customers; reads every customer and contract.',
+    MARKETER: 'Campaigns and leads; reads every customer and contact.',
+    PARTNER: 'A member of a partner company: its customers and contacts.',
+    PARTNER_ADMIN: 'A partner company’s administrator: also reads its deals.',
+  },
+  form: {
+    basics: 'Basics',
+    kindHint: 'Cannot change later. Staff roles go to staff, partner roles to partner users.',
+    builtInName: 'Built-in roles are named in the user’s language and cannot be renamed.',
+    permissions: 'Permissions',
+    permissionsHint: 'Tick what holders of this role may do.',
+    module: 'Module',
+    wholeRow: 'All',
+    wholeRowLabel: '{{module}}: every action',
+    cellLabel: '{{module}}: {{action}}',
+    visibility: 'Visibility',
+    visibilityHint: 'Which records holders see in each module. “Default for the user’s kind”: admins see everything, managers their department and below, other staff their own, partner users their company’s.',
+    selected: '{{count}} permissions selected',
+  },
+  modules: {
+    customer: 'Customers', contact: 'Contacts', opportunity: 'Opportunities', lead: 'Leads', analytics: 'Analytics', target: 'Sales targets',
+    product: 'Products', quote: 'Quotes', order: 'Orders', contract: 'Contracts', commission: 'Commissions', activity: 'Activities',
+    user: 'Users', admin: 'Administration', audit: 'Audit log',
+  },
+  actions: {
+    read: 'View', create: 'Create', update: 'Edit', delete: 'Delete', export: 'Export', claim: 'Claim', convert: 'Convert',
+    sales: 'Sales', manage: 'Manage', users: 'Users', departments: 'Departments', settings: 'Settings',
+  },
+  levels: {
+    default: 'Default for the user’s kind', all: 'All records', department: 'Department and below', own: 'Their own', partner: 'Their partner company’s', none: 'None',
+  },
+  adminLocked: {
+    title: 'The Administrator role cannot be changed',
+    body: 'It always holds every permission and sees every record, so the company can never lock itself out. For a limited administrator, create a new role.',
+  },
+  stale: {
+    title: 'Someone else changed this role',
+    body: 'Another person saved this role while you were editing it. Reload the latest version before changing it (your unsaved changes will be replaced).',
+  },
+  confirmDelete: { title: 'Delete role', body: 'Delete the role “{{name}}”?' },
+  deleteReason: {
+    BUILT_IN: 'Built-in roles can be edited but not deleted.',
+    IN_USE: '{{count}} user(s) hold this role. Give them another role first, then delete it.',
+  },
+  notify: { created: 'Role created', updated: 'Role saved', deleted: 'Role “{{name}}” deleted' },
+  errors: { nameTaken: 'A role with this name exists already' },
+  validation: {
+    staffRole: 'Must be a staff role', partnerRole: 'Must be a partner role', ownRole: 'You cannot change your own role',
+    level: 'Not a level this kind of role can use', permission: '{{permission}} is not a known permission',
+  },
+  userForm: {
+    accessRole: 'Role',
+    defaultRole: '{{role}} (default)',
+    hint: 'Sets permissions and visibility',
+    kindHint: 'Sets the default role and base visibility',
+    ownRole: 'You cannot change your own role.',
+    kindNote: 'User type: {{kind}}',
+  },
+};
