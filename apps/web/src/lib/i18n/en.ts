@@ -139,7 +139,7 @@ export const en: Messages = {
       editTitle: 'Edit user: {{name}}', empty: 'No users match', actionsFor: 'Actions for {{name}}',
       fields: {
         name: 'Name', email: 'Email', password: 'Initial password', newPassword: 'New password', confirmPassword: 'Confirm new password',
-        role: 'Role', department: 'Department', departmentId: 'Department', locale: 'Language', claimLimit: 'Claim limit',
+        role: 'User type', department: 'Department', departmentId: 'Department', locale: 'Language', claimLimit: 'Claim limit',
         status: 'Status', lastLoginAt: 'Last sign-in', active: 'Active',
       },
       filters: { search: 'Search', searchPlaceholder: 'Name or email' },

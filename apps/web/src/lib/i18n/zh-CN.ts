@@ -136,7 +136,7 @@ export const zhCN = {
       editTitle: '编辑用户：{{name}}', empty: '没有符合条件的用户', actionsFor: '{{name}} 的操作',
       fields: {
         name: '姓名', email: '邮箱', password: '初始密码', newPassword: '新密码', confirmPassword: '确认新密码',
-        role: '角色', department: '部门', departmentId: '部门', locale: '语言', claimLimit: '认领上限',
+        role: '用户类型', department: '部门', departmentId: '部门', locale: '语言', claimLimit: '认领上限',
         status: '状态', lastLoginAt: '最近登录', active: '启用',
       },
       filters: { search: '搜索', searchPlaceholder: '姓名或邮箱' },

@@ -10,6 +10,8 @@ import { useFormState } from '../../lib/form/useFormState.ts';
 import { LOCALES } from '../../lib/i18n/index.ts';
 import { useEnumOptions } from '../../lib/useEnumOptions.ts';
 import { useErrorMessage } from '../../lib/useErrorMessage.ts';
+import { useViewer } from '../auth/useViewer.ts';
+import { KIND_DEFAULT_ROLE, useRoleOptions } from '../role/useRoleOptions.ts';
 import { useDepartments } from './useDepartments.ts';
 
 interface Values {
@@ -17,6 +19,8 @@ interface Values {
   name: string;
   password: string;
   role: Role;
+  /** A role of their own; null: the built-in role of `role`. */
+  accessRoleId: string | null;
   departmentId: string | null;
   locale: string;
   claimLimit: number | string;
@@ -24,6 +28,8 @@ interface Values {
 
 const fromUser = (u?: AdminUserFragment | null): Values => ({
   email: u?.email ?? '', name: u?.name ?? '', password: '', role: u?.role ?? 'SALES_REP',
+  // the built-in role of their own kind is the default, shown as such
+  accessRoleId: u?.accessRole && u.accessRole.key !== u.role ? u.accessRole.id : null,
   departmentId: u?.department?.id ?? null, locale: u?.locale ?? 'zh-CN', claimLimit: u?.claimLimit ?? '',
 });
 
@@ -41,34 +47,50 @@ function UserForm({ user, onDone }: { user?: AdminUserFragment | null; onDone: (
   const { t } = useTranslation();
   const enums = useEnumOptions();
   const departments = useDepartments();
+  const roles = useRoleOptions();
+  const { user: viewer } = useViewer();
+  const editingSelf = Boolean(user && viewer?.id === user.id);
   const errorMessage = useErrorMessage();
-  const form = useFormState(fromUser(user));
+  const [initial] = useState(() => fromUser(user));
+  const form = useFormState(initial);
   const { values, errors, set } = form;
   const [formError, setFormError] = useState<string | null>(null);
   const [create, createState] = useMutation(CreateUserDocument);
   const [update, updateState] = useMutation(UpdateUserDocument);
 
+  const setKind = (role: Role) => {
+    // a role of the other kind (staff / partner) does not fit: back to the kind's built-in role
+    set('role', role);
+    const chosen = roles.roles.find((r) => r.id === values.accessRoleId);
+    if (chosen && chosen.forPartners !== (role === 'PARTNER')) set('accessRoleId', null);
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFormError(null);
     const claimLimit = values.claimLimit === '' ? null : Number(values.claimLimit);
+    // only a changed role is sent: an unchanged one is no change of one's own role
+    const accessRoleId = values.accessRoleId !== initial.accessRoleId ? { accessRoleId: values.accessRoleId } : {};
     try {
       if (user) {
         await update({
           variables: {
             id: user.id,
-            input: { version: user.version, name: values.name.trim(), role: values.role, departmentId: values.departmentId, claimLimit, locale: values.locale },
+            input: {
+              version: user.version, name: values.name.trim(), role: values.role, ...accessRoleId, departmentId: values.departmentId, claimLimit, locale: values.locale,
+            },
           },
+          update: (cache) => evictRootFields(cache, ['roles']),
         });
       } else {
         await create({
           variables: {
             input: {
-              email: values.email.trim(), name: values.name.trim(), password: values.password, role: values.role,
+              email: values.email.trim(), name: values.name.trim(), password: values.password, role: values.role, ...accessRoleId,
               departmentId: values.departmentId ?? undefined, locale: values.locale, claimLimit: claimLimit ?? undefined,
             },
           },
-          update: (cache) => evictRootFields(cache, ['users', 'departments']),
+          update: (cache) => evictRootFields(cache, ['users', 'departments', 'roles']),
         });
       }
       notifications.show({ color: 'teal', message: user ? t('admin.users.notify.updated') : t('admin.users.notify.created') });
@@ -99,11 +121,24 @@ function UserForm({ user, onDone }: { user?: AdminUserFragment | null; onDone: (
           )}
           <Select
             label={t('admin.users.fields.role')}
+            description={t('role.userForm.kindHint')}
             data={enums.roles}
             value={values.role}
-            onChange={(v) => v && set('role', v as Role)}
+            onChange={(v) => v && setKind(v as Role)}
             error={errors.role}
             allowDeselect={false}
+          />
+          <Select
+            label={t('role.userForm.accessRole')}
+            description={editingSelf ? t('role.userForm.ownRole') : t('role.userForm.hint')}
+            data={roles.optionsFor(values.role, values.accessRoleId)}
+            value={values.accessRoleId ?? KIND_DEFAULT_ROLE}
+            onChange={(v) => set('accessRoleId', !v || v === KIND_DEFAULT_ROLE ? null : v)}
+            error={errors.accessRoleId ?? (roles.error ? t('common.loadFailed') : undefined)}
+            disabled={editingSelf}
+            allowDeselect={false}
+            searchable
+            nothingFoundMessage={t('common.nothingFound')}
           />
           <Select
             label={t('admin.users.fields.department')}

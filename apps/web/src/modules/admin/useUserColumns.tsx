@@ -4,8 +4,9 @@ import { IconDots, IconEdit, IconKey, IconUserCheck, IconUserOff } from '@tabler
 import type { DataTableColumn } from 'mantine-datatable';
 import { useTranslation } from 'react-i18next';
 import type { AdminUserFragment } from '@panorama/schema';
-import { ROLE_COLORS } from '../../lib/enums.ts';
+import { ROLE_COLORS, ROLES, isOneOf } from '../../lib/enums.ts';
 import { useFormat } from '../../lib/format.ts';
+import { useRoleLabel } from '../role/useRoleLabel.ts';
 
 export interface UserRowActions {
   edit: (user: AdminUserFragment) => void;
@@ -17,6 +18,7 @@ export interface UserRowActions {
 export function useUserColumns(actions: UserRowActions, defaultClaimLimit: number | undefined): DataTableColumn<AdminUserFragment>[] {
   const { t } = useTranslation();
   const format = useFormat();
+  const roleLabel = useRoleLabel();
   return useMemo(
     () => [
       {
@@ -31,8 +33,19 @@ export function useUserColumns(actions: UserRowActions, defaultClaimLimit: numbe
       },
       {
         accessor: 'role',
-        title: t('admin.users.fields.role'),
-        render: (u) => (u.role ? <Badge variant="light" color={ROLE_COLORS[u.role]}>{t(`enums.role.${u.role}`)}</Badge> : '—'),
+        title: t('role.userForm.accessRole'),
+        // the role whose permissions apply; its user type below it when that is not the same role
+        render: (u) => {
+          const kind = u.role ? t(`enums.role.${u.role}`) : null;
+          const role = u.accessRole;
+          if (!role) return u.role ? <Badge variant="light" color={ROLE_COLORS[u.role]}>{kind}</Badge> : '—';
+          return (
+            <Stack gap={2} align="flex-start">
+              <Badge variant="light" color={isOneOf(ROLES, role.key) ? ROLE_COLORS[role.key] : 'grape'} tt="none">{roleLabel(role)}</Badge>
+              {kind && role.key !== u.role && <Text size="xs" c="dimmed">{t('role.userForm.kindNote', { kind })}</Text>}
+            </Stack>
+          );
+        },
       },
       { accessor: 'department', title: t('admin.users.fields.department'), render: (u) => u.department?.name ?? '—' },
       {
@@ -86,6 +99,6 @@ export function useUserColumns(actions: UserRowActions, defaultClaimLimit: numbe
         ),
       },
     ],
-    [t, format, actions, defaultClaimLimit],
+    [t, format, roleLabel, actions, defaultClaimLimit],
   );
 }
