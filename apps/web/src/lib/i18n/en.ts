@@ -10,6 +10,7 @@ import { productEn } from './product.en.ts';
 import { quoteEn } from './quote.en.ts';
 import { orderEn } from './order.en.ts';
 import { accountEn } from './account.en.ts';
+import { shareEn } from './share.en.ts';
 import { apiKeyEn } from './apikey.en.ts';
 import { roleEn } from './role.en.ts';
 
@@ -275,6 +276,7 @@ export const en: Messages = {
   quote: quoteEn,
   order: orderEn,
   account: accountEn,
+  share: shareEn,
   apiKey: apiKeyEn,
   role: roleEn,
 };

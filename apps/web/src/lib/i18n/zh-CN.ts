@@ -9,6 +9,7 @@ import { productZhCN } from './product.zh-CN.ts';
 import { quoteZhCN } from './quote.zh-CN.ts';
 import { orderZhCN } from './order.zh-CN.ts';
 import { accountZhCN } from './account.zh-CN.ts';
+import { shareZhCN } from './share.zh-CN.ts';
 import { apiKeyZhCN } from './apikey.zh-CN.ts';
 import { roleZhCN } from './role.zh-CN.ts';
 
@@ -271,6 +272,7 @@ export const zhCN = {
   quote: quoteZhCN,
   order: orderZhCN,
   account: accountZhCN,
+  share: shareZhCN,
   apiKey: apiKeyZhCN,
   role: roleZhCN,
 };

@@ -15,6 +15,7 @@ import { NotFoundPage } from '../shell/NotFoundPage.tsx';
 import { ContractActions } from './ContractActions.tsx';
 import { ContractKindBadge, ContractStatusBadge, DaysLeft } from './ContractBadges.tsx';
 import { EntitlementsTable } from './EntitlementsTable.tsx';
+import { SharesSection } from '../share/SharesSection.tsx';
 
 const day = (d: string | null | undefined) => (d ? `${d}T00:00:00` : null);
 
@@ -108,6 +109,7 @@ export function ContractDetailPage({ id }: { id: string }) {
               <Title order={3} fz="md" mb="sm">{t('contract.detail.terms')}</Title>
               {c.terms ? <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{c.terms}</Text> : <Text size="sm" c="dimmed">{t('contract.detail.noTerms')}</Text>}
             </Paper>
+            <SharesSection kind="contract" recordId={c.id} ownerId={c.owner?.id} deleted={Boolean(c.deletedAt)} />
           </Stack>
         </Grid.Col>
       </Grid>

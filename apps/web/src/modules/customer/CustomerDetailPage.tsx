@@ -18,6 +18,7 @@ import { CustomerContracts } from '../contract/CustomerContracts.tsx';
 import { CustomerOrders } from '../order/CustomerOrders.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { ActivitySection } from '../activity/ActivitySection.tsx';
+import { SharesSection } from '../share/SharesSection.tsx';
 
 /** Customer 360 (foundation): facts, contacts and the timeline of notes and changes. */
 export function CustomerDetailPage({ id }: { id: string }) {
@@ -62,6 +63,7 @@ export function CustomerDetailPage({ id }: { id: string }) {
             {can('contract:read') && <CustomerContracts customerId={customer.id} deleted={Boolean(customer.deletedAt)} />}
             {can('order:read') && <CustomerOrders customerId={customer.id} />}
             {can('activity:read') && <ActivitySection link={{ customerId: customer.id }} deleted={Boolean(customer.deletedAt)} />}
+            <SharesSection kind="customer" recordId={customer.id} ownerId={customer.owner?.id} deleted={Boolean(customer.deletedAt)} />
             <CustomerTimeline customerId={customer.id} deleted={Boolean(customer.deletedAt)} />
           </Stack>
         </Grid.Col>

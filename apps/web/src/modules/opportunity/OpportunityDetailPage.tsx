@@ -16,6 +16,7 @@ import { ActivitySection } from '../activity/ActivitySection.tsx';
 import { OpportunityQuotes } from '../quote/OpportunityQuotes.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { OpportunityProducts } from '../product/OpportunityProducts.tsx';
+import { SharesSection } from '../share/SharesSection.tsx';
 
 /** One deal: its facts and its way through the pipeline. */
 export function OpportunityDetailPage({ id }: { id: string }) {
@@ -56,6 +57,7 @@ export function OpportunityDetailPage({ id }: { id: string }) {
             <OpportunityProducts opportunityId={o.id} />
             {can('quote:read') && <OpportunityQuotes opportunityId={o.id} deleted={Boolean(o.deletedAt)} />}
             <StageHistory opportunity={o} />
+            <SharesSection kind="opportunity" recordId={o.id} ownerId={o.owner?.id} deleted={Boolean(o.deletedAt)} />
             {can('activity:read') && <ActivitySection link={{ opportunityId: o.id }} deleted={Boolean(o.deletedAt)} />}
           </Stack>
         </Grid.Col>

@@ -1,0 +1,55 @@
+import type { shareZhCN } from './share.zh-CN.ts';
+
+/** Texts of record sharing (the "Shared with" section, the share dialog, timeline lines), in English (joined into en.ts). */
+export const shareEn: typeof shareZhCN = {
+  record: { customer: 'customer', opportunity: 'deal', contract: 'contract' },
+  access: { readOnly: 'Read-only', readWrite: 'Read-write' },
+  section: {
+    title: 'Shared with',
+    share: 'Share',
+    empty: 'Not shared with anyone.',
+    department: 'Department, with its sub-departments',
+    sharedBy: 'Shared by {{name}} · {{when}}',
+    actionsFor: 'Sharing actions for {{name}}',
+  },
+  dialog: {
+    title: 'Share this {{record}}',
+    editTitle: 'Change access for {{name}}',
+    intro: 'Whoever you share it with finds this {{record}} in their lists and can open it.',
+    granteeKind: 'Share with',
+    user: 'Colleague',
+    department: 'Department',
+    userLabel: 'Colleague',
+    userPlaceholder: 'Search by name or email',
+    departmentLabel: 'Department',
+    departmentPlaceholder: 'Pick a department',
+    departmentHint: 'Everyone in the department and its sub-departments',
+    nothingFound: 'Nothing found',
+    noColleague: 'Nothing found. If a colleague is not listed, share with their department.',
+    pickUser: 'Pick a colleague',
+    pickDepartment: 'Pick a department',
+    canEdit: 'Allow editing',
+    canEditHint: 'On: they can change it as the owner can. Off: they can only view it.',
+    existing: 'Already shared with {{name}} ({{access}}); saving changes the access.',
+    submit: 'Share',
+    save: 'Save',
+  },
+  menu: { makeReadWrite: 'Allow editing', makeReadOnly: 'Make read-only', revoke: 'Stop sharing' },
+  revoke: {
+    title: 'Stop sharing',
+    body: '{{name}} will no longer see this {{record}} through this share.',
+    confirm: 'Stop sharing',
+  },
+  notify: {
+    shared: 'Shared with {{name}} ({{access}})',
+    changed: 'Access for {{name}} is now {{access}}',
+    revoked: 'No longer shared with {{name}}',
+  },
+  errors: { forbidden: 'Only the owner, their manager or an administrator can share this record.' },
+  timeline: {
+    shared: '{{actor}} shared the {{entity}} with {{grantee}} ({{access}})',
+    changed: '{{actor}} changed a share of the {{entity}} to {{access}}',
+    unshared: '{{actor}} stopped sharing the {{entity}} with {{grantee}}',
+    unknownGrantee: '(deleted)',
+  },
+};

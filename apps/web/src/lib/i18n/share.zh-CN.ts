@@ -1,0 +1,55 @@
+/** Texts of record sharing (the "Shared with" section, the share dialog, timeline lines), in Chinese (joined into zh-CN.ts). */
+export const shareZhCN = {
+  /** What is shared, in the sentences below. */
+  record: { customer: '客户', opportunity: '商机', contract: '合同' },
+  access: { readOnly: '只读', readWrite: '可编辑' },
+  section: {
+    title: '共享对象',
+    share: '共享',
+    empty: '尚未共享给任何人。',
+    department: '部门（含下级部门）',
+    sharedBy: '由 {{name}} 共享 · {{when}}',
+    actionsFor: '{{name}} 的共享操作',
+  },
+  dialog: {
+    title: '共享{{record}}',
+    editTitle: '修改 {{name}} 的权限',
+    intro: '被共享的同事可以在列表中找到并打开这个{{record}}。',
+    granteeKind: '共享给',
+    user: '同事',
+    department: '部门',
+    userLabel: '同事',
+    userPlaceholder: '输入姓名或邮箱搜索',
+    departmentLabel: '部门',
+    departmentPlaceholder: '选择部门',
+    departmentHint: '该部门及其下级部门的所有成员',
+    nothingFound: '没有找到',
+    noColleague: '没有找到。找不到的同事，可以共享给其所在部门。',
+    pickUser: '请选择一位同事',
+    pickDepartment: '请选择一个部门',
+    canEdit: '允许编辑',
+    canEditHint: '开启后可像负责人一样修改；关闭则只能查看。',
+    existing: '已共享给 {{name}}（{{access}}），保存将修改其权限。',
+    submit: '共享',
+    save: '保存',
+  },
+  menu: { makeReadWrite: '改为可编辑', makeReadOnly: '改为只读', revoke: '取消共享' },
+  revoke: {
+    title: '取消共享',
+    body: '取消后，{{name}} 将无法再通过此共享查看这个{{record}}。',
+    confirm: '取消共享',
+  },
+  notify: {
+    shared: '已共享给 {{name}}（{{access}}）',
+    changed: '{{name}} 的权限已改为{{access}}',
+    revoked: '已取消对 {{name}} 的共享',
+  },
+  errors: { forbidden: '只有负责人、其上级经理或管理员可以共享这条记录。' },
+  /** Timeline lines (actions SHARED, SHARE_CHANGED, UNSHARED). */
+  timeline: {
+    shared: '{{actor}} 将{{entity}}共享给 {{grantee}}（{{access}}）',
+    changed: '{{actor}} 将{{entity}}的一项共享改为{{access}}',
+    unshared: '{{actor}} 取消了{{entity}}对 {{grantee}} 的共享',
+    unknownGrantee: '（已删除）',
+  },
+};
