@@ -1,7 +1,7 @@
 import { Button, Center, Divider, Loader, Paper, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import {
-  IconArrowBackUp, IconEdit, IconHandGrab, IconLogout2, IconNote, IconPlus, IconPoint, IconTrash,
+  IconArrowBackUp, IconEdit, IconHandGrab, IconLogout2, IconNote, IconPlus, IconPoint, IconShare, IconShareOff, IconTrash,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CustomerTimelineDocument } from '@panorama/schema';
@@ -19,6 +19,9 @@ const ICONS: Record<string, { icon: typeof IconNote; color: string }> = {
   RESTORED: { icon: IconArrowBackUp, color: 'teal' },
   CLAIMED: { icon: IconHandGrab, color: 'grape' },
   RELEASED: { icon: IconLogout2, color: 'yellow' },
+  SHARED: { icon: IconShare, color: 'cyan' },
+  SHARE_CHANGED: { icon: IconShare, color: 'blue' },
+  UNSHARED: { icon: IconShareOff, color: 'gray' },
 };
 
 /** Notes and changes, newest first, with "load more". */

@@ -5,6 +5,7 @@ import { AnchorLink } from '../../lib/components/AnchorLink.tsx';
 import { ChangeList } from '../../lib/components/ChangeList.tsx';
 import { useFormat } from '../../lib/format.ts';
 import { translateOrFallback } from '../../lib/i18n/dynamic.ts';
+import { SHARE_ACTIONS, shareTimelineSummary } from '../share/shareTimeline.ts';
 
 /** One line of the timeline: who did what, when, and the note text or the changed fields. */
 export function TimelineEntryItem({ entry }: { entry: TimelineItemFragment }) {
@@ -12,14 +13,17 @@ export function TimelineEntryItem({ entry }: { entry: TimelineItemFragment }) {
   const format = useFormat();
   const actor = entry.actor?.name ?? t('common.system');
   const entity = translateOrFallback(i18n, `audit.entities.${entry.entity}`, entry.entity);
+  const shareAction = SHARE_ACTIONS.includes(entry.kind);
   const summary =
     entry.kind === 'NOTE'
       ? t('customer.timeline.addedNote', { actor })
-      : t('customer.timeline.summary', {
-          actor,
-          action: translateOrFallback(i18n, `audit.actions.${entry.kind}`, entry.kind),
-          entity,
-        });
+      : shareAction
+        ? shareTimelineSummary(t, entry, actor, entity)
+        : t('customer.timeline.summary', {
+            actor,
+            action: translateOrFallback(i18n, `audit.actions.${entry.kind}`, entry.kind),
+            entity,
+          });
 
   return (
     <div>
@@ -56,7 +60,7 @@ export function TimelineEntryItem({ entry }: { entry: TimelineItemFragment }) {
           </Text>
         </Paper>
       )}
-      {entry.kind !== 'CREATED' && entry.changes.length > 0 && (
+      {entry.kind !== 'CREATED' && !shareAction && entry.changes.length > 0 && (
         <div style={{ marginTop: 6 }}>
           <ChangeList entity={entry.entity} changes={entry.changes} />
         </div>
