@@ -82,7 +82,7 @@ export class UserService {
       data.role = input.role;
     }
     if (input.accessRoleId !== undefined && input.accessRoleId !== before.accessRoleId) {
-      if (before.id === viewer.id) throw cannotChangeOwnRole();
+      if (before.id === viewer.id) throw cannotChangeOwnRole('input.accessRoleId');
       data.accessRoleId = input.accessRoleId === null ? null : await this.checkedRole(input.role ?? before.role, input.accessRoleId);
     }
     if (input.departmentId !== undefined && input.departmentId !== before.departmentId) {
