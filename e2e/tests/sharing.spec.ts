@@ -142,10 +142,8 @@ test('the sales director shares a rep’s deal with a colleague picked by name, 
   await colleague.context().close();
 });
 
-// Blocked by the server: `users` lists only themselves to a sales rep (managers their subtree,
-// admins everyone), so a rep cannot find a colleague of another team by name; sharing by user
-// id works in the API. Runs once the server offers the share picker a colleague directory.
-test.fixme('a rep picks a colleague of another team by name', async ({ page, request }) => {
+// The picker reads the staff directory (`colleagues`): a rep finds a colleague of another team by name.
+test('a rep picks a colleague of another team by name', async ({ page, request }) => {
   const deal = await repDeal(request, '按姓名共享');
   await signIn(page, REP, null);
   await page.goto(`/opportunities/${deal.id}`);

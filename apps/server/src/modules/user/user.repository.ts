@@ -5,6 +5,7 @@ import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import type { User } from './user.type.ts';
 import type { UserFilter } from './user.inputs.ts';
 import { visibleWhere } from '../../core/access/access.ts';
+import { systemClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
 type Tx = Prisma.TransactionClient;
@@ -74,6 +75,23 @@ export class UserRepository {
   async findById(id: string): Promise<User | null> {
     const row = await this.db.user.findUnique({ where: { id }, select: USER_COLUMNS });
     return row ? toUser(row) : null;
+  }
+
+  /**
+   * The staff directory: active staff whose name contains `search`, by name. Every staff
+   * member may read names and departments (the personal fields stay behind field rules), so
+   * this reads past the User rule on purpose: sharing with a colleague of another team needs it.
+   */
+  async searchDirectory(search: string | null, take: number): Promise<User[]> {
+    const db = systemClient(this.db, 'staff directory: names and departments of active staff, for pickers');
+    const term = search?.trim();
+    const rows = await db.user.findMany({
+      where: { active: true, role: { not: 'PARTNER' }, ...(term ? { name: { contains: escapeLike(term), mode: 'insensitive' } } : {}) },
+      orderBy: [{ name: 'asc' }, { id: 'asc' }],
+      take,
+      select: USER_COLUMNS,
+    });
+    return rows.map(toUser);
   }
 
   async findActiveStaff(id: string): Promise<User | null> {

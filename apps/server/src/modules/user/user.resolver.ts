@@ -18,6 +18,16 @@ export class UserResolver {
   }
 
   @Authorized('user:read')
+  @Query(() => [User], { description: 'Active staff by name (the directory every staff member may read: names and departments, for pickers such as sharing).' })
+  colleagues(
+    @Arg('search', () => String, { nullable: true }) search: string | null,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.user.colleagues(search, first);
+  }
+
+  @Authorized('user:read')
   @Query(() => User)
   async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.user.get(await ctx.scope(), id);

@@ -44,6 +44,12 @@ export class UserService {
     return toConnection(rows, first, (u) => u.name, totalCount);
   }
 
+  /** The staff directory (names and departments), for pickers. */
+  colleagues(search: string | null, first: number): Promise<User[]> {
+    if (search && search.length > 100) throw badInput('search', 'must be at most 100 characters');
+    return this.repo.searchDirectory(search, checkPageSize(first, 20));
+  }
+
   async get(scope: Scope, id: string): Promise<User> {
     const user = await this.repo.findVisible(scope, checkId(id));
     if (!user) throw userNotFound();

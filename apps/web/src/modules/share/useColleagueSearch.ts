@@ -10,8 +10,8 @@ export interface ColleagueOption {
 }
 
 /**
- * Active staff users matching what is typed (name or email, searched by the server), without
- * partner users and the given ids (the record's owner, the viewer). The picked colleague stays among the
+ * Active staff matching the typed name (the server's staff directory, which holds no partner
+ * users), without the given ids (the record's owner, the viewer). The picked colleague stays among the
  * options while the results change, so the select keeps showing the name.
  */
 export function useColleagueSearch(exclude: readonly (string | null | undefined)[]) {
@@ -21,11 +21,11 @@ export function useColleagueSearch(exclude: readonly (string | null | undefined)
   const term = picked && search === picked.label ? '' : search.trim();
   const [debounced] = useDebouncedValue(term, 250);
   const { data, previousData, loading, error } = useQuery(ShareUserOptionsDocument, { variables: { search: debounced || null } });
-  const users = (data ?? previousData)?.users.edges.map((e) => e.node);
+  const users = (data ?? previousData)?.colleagues;
 
   const options = useMemo(() => {
     const found: ColleagueOption[] = (users ?? [])
-      .filter((u) => !u.partner && !exclude.includes(u.id))
+      .filter((u) => !exclude.includes(u.id))
       .map((u) => ({ value: u.id, label: u.name, department: u.department?.name ?? null }));
     return picked && !found.some((o) => o.value === picked.value) ? [picked, ...found] : found;
   }, [users, exclude, picked]);

@@ -96,6 +96,7 @@ const OPERATIONS: Op[] = [
   { name: 'resetUserPassword', rule: 'admin:users', request: async (s) => ({ query: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "reset-pass-1") { id } }', variables: { id: (await makeUser(s.db.prisma)).id } }) },
   { name: 'createDepartment', rule: 'admin:departments', request: async () => ({ query: 'mutation { createDepartment(input: { name: "Matrix Dept" }) { id } }' }) },
   { name: 'updateDepartment', rule: 'admin:departments', request: async (s) => ({ query: 'mutation($id: ID!) { updateDepartment(id: $id, input: { version: 1, name: "Renamed" }) { id } }', variables: { id: (await makeDepartment(s.db.prisma)).id } }) },
+  { name: 'colleagues', rule: 'user:read', request: async () => ({ query: '{ colleagues(search: "a") { id name } }' }) },
   { name: 'roles', rule: 'user:read', request: async () => ({ query: '{ roles { id name permissions } }' }) },
   { name: 'permissionCatalog', rule: 'admin:users', request: async () => ({ query: '{ permissionCatalog { module actions } }' }) },
   { name: 'createRole', rule: 'admin:users', request: async () => ({ query: 'mutation($n: String!) { createRole(input: { name: $n, permissions: ["customer:read"] }) { id } }', variables: { n: `Matrix role ${Math.random()}` } }) },

@@ -93,6 +93,16 @@ describe('sharing records through the API', () => {
     expect((await server.gql('query($id: ID!) { customer(id: $id) { id } }', { id: customerId }, partnerUser.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('lets a rep find a colleague of another team by name in the directory, with no personal fields', async () => {
+    const res = await server.gql('query($s: String) { colleagues(search: $s) { id name email role department { id } } }', { s: 'User' }, repA.token);
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.colleagues.find((u: any) => u.id === repB.id);
+    expect(found).toMatchObject({ email: null, role: null, department: { id: east } });
+    expect(res.data!.colleagues.map((u: any) => u.id)).not.toContain(partnerUser.id);
+    const literal = await server.gql('{ colleagues(search: "%") { id } }', {}, repA.token);
+    expect(literal.data!.colleagues).toEqual([]);
+  });
+
   it('names the field for bad grantees and stores nothing', async () => {
     const both = await server.gql(SHARE, { input: { recordId: dealId, userId: repB.id, departmentId: east } }, repA.token);
     expect(both.errors?.[0].extensions?.fields?.map((f: any) => f.field)).toEqual(['input.userId', 'input.departmentId']);
