@@ -174,7 +174,7 @@ export const en: Messages = {
   audit: {
     title: 'Audit log', description: 'Who changed what, and when.', empty: 'No entries match', pickPeriod: 'Pick dates',
     fields: { at: 'Time', actor: 'User', action: 'Action', entity: 'Record', changes: 'Changes', period: 'Dates' },
-    entities: { Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate', SalesTarget: 'sales target', Territory: 'territory', Activity: 'activity', Product: 'product', PriceBook: 'price book', Contract: 'contract', Quote: 'quote', Order: 'sales order', CommissionPlan: 'commission plan', CommissionPeriod: 'commission month', ApiKey: 'API key' },
+    entities: { AccessRole: 'role', Customer: 'customer', Contact: 'contact', User: 'user', Department: 'department', Setting: 'settings', Note: 'note', Opportunity: 'opportunity', PipelineStage: 'pipeline stage', Lead: 'lead', CurrencyRate: 'currency rate', SalesTarget: 'sales target', Territory: 'territory', Activity: 'activity', Product: 'product', PriceBook: 'price book', Contract: 'contract', Quote: 'quote', Order: 'sales order', CommissionPlan: 'commission plan', CommissionPeriod: 'commission month', ApiKey: 'API key' },
     actions: {
       SENT: 'sent', ACCEPTED: 'accepted', REJECTED: 'rejected', REVISED: 'revised into', FULFILLED: 'fulfilled', CANCELLED: 'cancelled',
       ARCHIVED: 'archived', UNARCHIVED: 'unarchived', PRICE_SET: 'set a price in', PRICE_UPDATED: 'changed a price in', PRICE_REMOVED: 'removed a price from',
@@ -182,7 +182,7 @@ export const en: Messages = {
       LOCKED: 'locked', DEACTIVATED: 'deactivated', REACTIVATED: 'reactivated', PASSWORD_RESET: 'reset the password of', REORDERED: 'reordered',
       CONVERTED: 'converted', ASSIGNED: 'assigned', QUALIFIED: 'qualified', DISQUALIFIED: 'disqualified', IMPORTED: 'imported', COMPLETED: 'completed',
       ACTIVATED: 'activated', RENEWED: 'renewed', TERMINATED: 'terminated', ENTITLEMENT_ADDED: 'added an entitlement to', ENTITLEMENT_UPDATED: 'changed an entitlement of', ENTITLEMENT_REMOVED: 'removed an entitlement from',
-      CLOSED: 'closed', REOPENED: 'reopened', REVOKED: 'revoked',
+      CLOSED: 'closed', REOPENED: 'reopened', REVOKED: 'revoked', SHARED: 'shared', SHARE_CHANGED: 'changed the sharing of', UNSHARED: 'stopped sharing',
     },
     actionNames: {
       SENT: 'Sent', ACCEPTED: 'Accepted', REJECTED: 'Rejected', REVISED: 'Revised', FULFILLED: 'Fulfilled', CANCELLED: 'Cancelled',
@@ -191,7 +191,7 @@ export const en: Messages = {
       LOCKED: 'Locked', DEACTIVATED: 'Deactivated', REACTIVATED: 'Reactivated', PASSWORD_RESET: 'Password reset', NOTE: 'Note', REORDERED: 'Reordered',
       CONVERTED: 'Converted', ASSIGNED: 'Assigned', QUALIFIED: 'Qualified', DISQUALIFIED: 'Disqualified', IMPORTED: 'Imported', COMPLETED: 'Completed',
       ACTIVATED: 'Activated', RENEWED: 'Renewed', TERMINATED: 'Terminated', ENTITLEMENT_ADDED: 'Entitlement added', ENTITLEMENT_UPDATED: 'Entitlement changed', ENTITLEMENT_REMOVED: 'Entitlement removed',
-      CLOSED: 'Closed', REOPENED: 'Reopened', REVOKED: 'Revoked',
+      CLOSED: 'Closed', REOPENED: 'Reopened', REVOKED: 'Revoked', SHARED: 'Shared', SHARE_CHANGED: 'Share changed', UNSHARED: 'Stopped sharing',
     },
   },
   lead: leadEn,

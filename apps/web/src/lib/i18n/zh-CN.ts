@@ -171,7 +171,7 @@ export const zhCN = {
   audit: {
     title: '审计日志', description: '谁在什么时候修改了什么。', empty: '没有符合条件的记录', pickPeriod: '选择日期范围',
     fields: { at: '时间', actor: '操作人', action: '操作', entity: '对象', changes: '变更内容', period: '日期范围' },
-    entities: { Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Territory: '销售区域', Activity: '活动', Product: '产品', PriceBook: '价格表', Contract: '合同', Quote: '报价单', Order: '销售订单', CommissionPlan: '提成方案', CommissionPeriod: '提成月份', ApiKey: 'API 密钥' },
+    entities: { AccessRole: '角色', Customer: '客户', Contact: '联系人', User: '用户', Department: '部门', Setting: '设置', Note: '备注', Opportunity: '商机', PipelineStage: '销售阶段', Lead: '线索', CurrencyRate: '汇率', SalesTarget: '销售目标', Territory: '销售区域', Activity: '活动', Product: '产品', PriceBook: '价格表', Contract: '合同', Quote: '报价单', Order: '销售订单', CommissionPlan: '提成方案', CommissionPeriod: '提成月份', ApiKey: 'API 密钥' },
     actions: {
       SENT: '发送了', ACCEPTED: '接受了', REJECTED: '拒绝了', REVISED: '修订出', FULFILLED: '履行了', CANCELLED: '取消了',
       ARCHIVED: '归档了', UNARCHIVED: '恢复在售了', PRICE_SET: '设置了价格：', PRICE_UPDATED: '修改了价格：', PRICE_REMOVED: '移除了价格：',
@@ -179,7 +179,7 @@ export const zhCN = {
       LOCKED: '锁定了', DEACTIVATED: '停用了', REACTIVATED: '重新启用了', PASSWORD_RESET: '重置了密码：', REORDERED: '调整了顺序：',
       CONVERTED: '转化了', ASSIGNED: '分配了', QUALIFIED: '认定了', DISQUALIFIED: '否决了', IMPORTED: '导入了', COMPLETED: '完成了',
       ACTIVATED: '生效了', RENEWED: '续约了', TERMINATED: '终止了', ENTITLEMENT_ADDED: '添加了权益：', ENTITLEMENT_UPDATED: '修改了权益：', ENTITLEMENT_REMOVED: '删除了权益：',
-      CLOSED: '结账了', REOPENED: '重新打开了', REVOKED: '撤销了',
+      CLOSED: '结账了', REOPENED: '重新打开了', REVOKED: '撤销了', SHARED: '共享了', SHARE_CHANGED: '修改了共享：', UNSHARED: '取消共享了',
     },
     actionNames: {
       SENT: '发送', ACCEPTED: '接受', REJECTED: '拒绝', REVISED: '修订', FULFILLED: '履行', CANCELLED: '取消',
@@ -188,7 +188,7 @@ export const zhCN = {
       LOCKED: '锁定', DEACTIVATED: '停用', REACTIVATED: '重新启用', PASSWORD_RESET: '重置密码', NOTE: '备注', REORDERED: '调整顺序',
       CONVERTED: '转化', ASSIGNED: '分配', QUALIFIED: '认定合格', DISQUALIFIED: '标记不合格', IMPORTED: '导入', COMPLETED: '完成',
       ACTIVATED: '生效', RENEWED: '续约', TERMINATED: '终止', ENTITLEMENT_ADDED: '添加权益', ENTITLEMENT_UPDATED: '修改权益', ENTITLEMENT_REMOVED: '删除权益',
-      CLOSED: '结账', REOPENED: '重新打开', REVOKED: '撤销',
+      CLOSED: '结账', REOPENED: '重新打开', REVOKED: '撤销', SHARED: '共享', SHARE_CHANGED: '修改共享', UNSHARED: '取消共享',
     },
   },
   lead: leadZhCN,
