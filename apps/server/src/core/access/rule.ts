@@ -1,5 +1,6 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import { levelOf, type Scope } from '../auth/scope.ts';
+import type { SharedIds } from '../auth/viewer.ts';
 import type { AccessModule, Level } from './levels.ts';
 
 /** A Prisma `where` for one model (typed by the caller through visibleWhere). */
@@ -193,21 +194,16 @@ export function selfOnly(column: string, o: { admins?: boolean } = {}): AccessRu
 }
 
 /**
- * Rows shared explicitly (RecordShare) with the principal or with a department it belongs
- * to (its own or one above it). `relation` is the model's list of shares, `column` the
- * share's column naming the model.
+ * Rows shared explicitly (RecordShare) with the principal or a department it belongs to
+ * (its own or one above it). The ids come with the session (auth repository), so the grant
+ * is a plain `id IN (…)` the planner handles like the owner test — and nothing at all for
+ * the many principals with no shares.
  */
-export function sharedWith(relation: string, column: string): Grant {
-  const departments = (scope: Scope) => [...(scope.departmentIds ?? [])];
+export function sharedWith(kind: keyof SharedIds): Grant {
+  const ids = (scope: Scope) => scope.shared?.[kind] ?? [];
   return {
-    where: (scope) => ({
-      [relation]: { some: { OR: [{ userId: scope.userId }, ...(departments(scope).length ? [{ departmentId: { in: departments(scope) } }] : [])] } },
-    }),
-    sql: (scope, _level, alias) => {
-      const ids = departments(scope);
-      const byDepartment = ids.length ? Prisma.sql` OR sh."departmentId" IN (${Prisma.join(ids)})` : Prisma.empty;
-      return Prisma.sql`EXISTS (SELECT 1 FROM "RecordShare" sh WHERE sh.${Prisma.raw(`"${column}"`)} = ${col(alias, 'id')} AND (sh."userId" = ${scope.userId}${byDepartment}))`;
-    },
+    where: (scope) => (ids(scope).length ? { id: { in: [...ids(scope)] } } : null),
+    sql: (scope, _level, alias) => (ids(scope).length ? Prisma.sql`${col(alias, 'id')} IN (${Prisma.join([...ids(scope)])})` : null),
   };
 }
 

@@ -13,11 +13,11 @@ const rule = (name: ModelName) => () => ACCESS_RULES[name];
 
 export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   // customers and what hangs off them
-  Customer: owned({ module: 'customer', pool: true, partner: 'partnerId', grants: [sharedWith('shares', 'customerId')] }),
+  Customer: owned({ module: 'customer', pool: true, partner: 'partnerId', grants: [sharedWith('customer')] }),
   Contact: inherit(rule('Customer'), { table: 'Customer', column: 'customerId', relation: 'customer' }),
   Note: inherit(rule('Customer'), { table: 'Customer', column: 'customerId', relation: 'customer' }),
   // sales
-  Opportunity: owned({ module: 'opportunity', partner: 'partnerId', grants: [sharedWith('shares', 'opportunityId')] }),
+  Opportunity: owned({ module: 'opportunity', partner: 'partnerId', grants: [sharedWith('opportunity')] }),
   OpportunityStageChange: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId', relation: 'opportunity' }),
   OpportunityLineItem: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId', relation: 'opportunity' }),
   Lead: owned({ module: 'lead', pool: true, grants: [createdBy('createdById', ['MARKETER'])] }),
@@ -29,7 +29,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   QuoteLine: inherit(rule('Quote'), { table: 'Quote', column: 'quoteId', relation: 'quote' }),
   Order: inherit(rule('Opportunity'), { table: 'Opportunity', column: 'opportunityId' }),
   OrderLine: inherit(rule('Order'), { table: 'Order', column: 'orderId', relation: 'order' }),
-  Contract: owned({ module: 'contract', partner: 'partnerId', grants: [sharedWith('shares', 'contractId')] }),
+  Contract: owned({ module: 'contract', partner: 'partnerId', grants: [sharedWith('contract')] }),
   ContractEntitlement: inherit(rule('Contract'), { table: 'Contract', column: 'contractId', relation: 'contract' }),
   // commissions: a statement belongs to its rep
   CommissionStatement: owned({ module: 'commission', owner: 'userId' }),

@@ -11,7 +11,7 @@ const MANAGERS = new Set(['SALES_MANAGER', 'SERVICE_MANAGER']);
  * level, cost one indexed query for the department subtree's users.
  */
 export async function buildScope(db: Db, viewer: Viewer): Promise<Scope> {
-  const base = { userId: viewer.id, role: viewer.role, reach: viewer.visibility, departmentIds: viewer.departmentIds };
+  const base = { userId: viewer.id, role: viewer.role, reach: viewer.visibility, departmentIds: viewer.departmentIds, shared: viewer.shared };
   if (viewer.role === 'ADMIN') return { kind: 'all', ...base };
   if (viewer.role === 'PARTNER') return { kind: 'partner', ...base, partnerId: viewer.partnerId };
   const manager = MANAGERS.has(viewer.role);

@@ -1,5 +1,6 @@
 import type { Role } from '../../generated/prisma/enums.ts';
 import type { AccessModule, Level } from '../access/levels.ts';
+import type { SharedIds } from './viewer.ts';
 
 /**
  * Who a request acts as and what it may see, built once per request (§5) and passed to
@@ -18,8 +19,10 @@ type Base = {
   userId: string;
   role: Role;
   reach?: Readonly<Partial<Record<AccessModule, Level>>>;
-  /** The principal's department and those above it: records shared with any of them are visible. */
+  /** The principal's department and those above it (shares with any of them count). */
   departmentIds?: readonly string[];
+  /** Records shared with the principal, by kind: visible beside what its level shows. */
+  shared?: SharedIds;
 };
 export type Scope =
   | (Base & { kind: 'all' })

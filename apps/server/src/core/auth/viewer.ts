@@ -23,4 +23,12 @@ export interface Viewer {
   visibility: Readonly<Partial<Record<AccessModule, Level>>>;
   /** The user's department and those above it (records shared with any of them are visible). */
   departmentIds: readonly string[];
+  /** Records shared with the user or a department they belong to, by kind (read with the session). */
+  shared: SharedIds;
+}
+
+export interface SharedIds {
+  customer: readonly string[];
+  opportunity: readonly string[];
+  contract: readonly string[];
 }

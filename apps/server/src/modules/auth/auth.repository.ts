@@ -16,6 +16,10 @@ export interface LiveSession {
   visibility: Record<string, string> | null;
   /** "/root/…/own/": the user's department and those above it. */
   departmentPath: string | null;
+  /** Records shared with the user or a department they belong to (null: none). */
+  sharedCustomerIds: string[] | null;
+  sharedOpportunityIds: string[] | null;
+  sharedContractIds: string[] | null;
 }
 
 /** A live API key with its owner's viewer columns and role. */
@@ -25,12 +29,24 @@ export interface LiveApiKey extends Omit<LiveSession, 'id' | 'lastSeenAt'> {
   scopes: string[];
 }
 
-/** The viewer's columns: the user, their role (their own, or the built-in one of their kind) and department path. */
+/**
+ * The viewer's columns: the user, their role (their own, or the built-in one of their kind),
+ * department path, and the records shared with them or a department they belong to — so
+ * the access rules get shares as id lists, in the one statement every request runs anyway.
+ */
 const VIEWER_COLUMNS = Prisma.sql`u.id AS "userId", u.email, u.name, u.role::text AS role, u."departmentId", u."partnerId", u.locale,
-  r.permissions, r.visibility, d.path AS "departmentPath"`;
+  r.permissions, r.visibility, d.path AS "departmentPath",
+  sh."sharedCustomerIds", sh."sharedOpportunityIds", sh."sharedContractIds"`;
 const VIEWER_JOINS = Prisma.sql`
   LEFT JOIN "AccessRole" r ON r.id = COALESCE(u."accessRoleId", (SELECT b.id FROM "AccessRole" b WHERE b.key = u.role::text))
-  LEFT JOIN "Department" d ON d.id = u."departmentId"`;
+  LEFT JOIN "Department" d ON d.id = u."departmentId"
+  LEFT JOIN LATERAL (
+    SELECT array_remove(array_agg(x."customerId"), NULL) AS "sharedCustomerIds",
+           array_remove(array_agg(x."opportunityId"), NULL) AS "sharedOpportunityIds",
+           array_remove(array_agg(x."contractId"), NULL) AS "sharedContractIds"
+    FROM "RecordShare" x
+    WHERE x."userId" = u.id OR x."departmentId" = ANY(string_to_array(trim(both '/' from coalesce(d.path, '')), '/'))
+  ) sh ON u.role <> 'PARTNER'`;
 
 /** Sessions: server-side, revocable, looked up by the hash of the bearer token. */
 export class SessionRepository {

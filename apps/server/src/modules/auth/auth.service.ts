@@ -194,5 +194,6 @@ function toViewer(row: Omit<LiveSession, 'id' | 'lastSeenAt'>, via: Pick<Viewer,
   }
   const { userId: id, email, name, role, departmentId, partnerId, locale } = row;
   const departmentIds = (row.departmentPath ?? '').split('/').filter(Boolean);
-  return { id, email, name, role, departmentId, partnerId, locale, ...via, permissions: row.permissions ?? [], visibility, departmentIds };
+  const shared = { customer: row.sharedCustomerIds ?? [], opportunity: row.sharedOpportunityIds ?? [], contract: row.sharedContractIds ?? [] };
+  return { id, email, name, role, departmentId, partnerId, locale, ...via, permissions: row.permissions ?? [], visibility, departmentIds, shared };
 }

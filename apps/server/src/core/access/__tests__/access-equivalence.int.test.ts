@@ -66,10 +66,6 @@ describe(`access equivalence on random data (seed ${SEED})`, () => {
     // more owners nobody signs in as
     const owners = principals.filter((p) => !p.scope.role.startsWith('PARTNER')).map((p) => p.id);
     for (let i = 0; i < 4; i++) owners.push((await makeUser(db, { departmentId: rnd.pick(departments) })).id);
-    // scopes as the server builds them per request, now that every user exists
-    for (const p of principals) {
-      p.scope = await buildScope(db, await server.services.auth.viewerForUser(p.id));
-    }
     const ownerOrPool = () => (rnd.chance(0.25) ? null : rnd.pick(owners));
     const partnerOrNone = () => (rnd.chance(0.4) ? rnd.pick(partners) : null);
     const deleted = () => (rnd.chance(0.1) ? new Date() : null);
@@ -139,6 +135,10 @@ describe(`access equivalence on random data (seed ${SEED})`, () => {
       const entity = rnd.pick(['Customer', 'Opportunity', 'Contract', 'Lead'] as const);
       const row = await (db[entity.toLowerCase() as 'customer'] as typeof db.customer).findFirstOrThrow({ skip: i, select: { id: true } });
       await db.auditLog.create({ data: { id: newId(), action: 'UPDATED', entity, entityId: row.id, customerId: rnd.pick(customers), actorId: rnd.pick(owners) } });
+    }
+    // scopes as the server builds them per request, now that every user, record and share exists
+    for (const p of principals) {
+      p.scope = await buildScope(db, await server.services.auth.viewerForUser(p.id));
     }
   });
   afterAll(() => server.close());

@@ -36,7 +36,13 @@ describe('access rules', () => {
     const agent: Scope = { kind: 'own', userId: 'u1', role: 'SERVICE_AGENT', reach: { customer: 'all' } };
     expect(ACCESS_RULES.Customer.where(agent)).toEqual({});
     expect(ACCESS_RULES.Contact.where(agent)).toEqual({});
-    // deals stay at the agent's own level: their own and those shared with them
-    expect(ACCESS_RULES.Opportunity.where(agent)).toEqual({ OR: [{ ownerId: 'u1' }, { shares: { some: { OR: [{ userId: 'u1' }] } } }] });
+    expect(ACCESS_RULES.Opportunity.where(agent)).toEqual({ ownerId: 'u1' });
+  });
+
+  it('adds records shared with the principal as an id list, and nothing when there are none', () => {
+    const rep: Scope = { kind: 'own', userId: 'u1', role: 'SALES_REP', shared: { customer: [], opportunity: ['d1', 'd2'], contract: [] } };
+    expect(ACCESS_RULES.Opportunity.where(rep)).toEqual({ OR: [{ ownerId: 'u1' }, { id: { in: ['d1', 'd2'] } }] });
+    expect(ACCESS_RULES.Opportunity.sql(rep, 'o').sql).toBe('(o."ownerId" = ? OR o."id" IN (?,?))');
+    expect(ACCESS_RULES.Customer.where(rep)).toEqual({ OR: [{ ownerId: 'u1' }, { ownerId: null }] });
   });
 });

@@ -50,6 +50,11 @@ describe('scoped client', () => {
     expect((await db.prisma.customer.findUniqueOrThrow({ where: { id: pool } })).tier).toBe('KEY');
   });
 
+  it('narrows the client an interactive transaction hands to its callback', async () => {
+    const counted = await scopedClient(db.prisma, rep).$transaction(async (tx) => [await tx.customer.count(), await tx.customer.findUnique({ where: { id: theirs } })]);
+    expect(counted).toEqual([2, null]);
+  });
+
   it('keeps one client per scope, and leaves an admin’s queries as they are', async () => {
     expect(scopedClient(db.prisma, rep)).toBe(scopedClient(db.prisma, rep));
     const admin: Scope = { kind: 'all', userId: 'x', role: 'ADMIN' };

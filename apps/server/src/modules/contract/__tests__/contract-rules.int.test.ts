@@ -23,7 +23,7 @@ describe('contract rules', () => {
   afterAll(() => server.close());
 
   const all: Scope = { kind: 'all', userId: crypto.randomUUID(), role: 'ADMIN' };
-  const viewerOf = (id: string): Viewer => ({ id, email: 'x@test.local', name: 'X', role: 'SALES_REP', departmentId: null, partnerId: null, locale: 'en', sessionId: 's', apiKeyId: null, permissions: [], visibility: {}, departmentIds: [] });
+  const viewerOf = (id: string): Viewer => ({ id, email: 'x@test.local', name: 'X', role: 'SALES_REP', departmentId: null, partnerId: null, locale: 'en', sessionId: 's', apiKeyId: null, permissions: [], visibility: {}, departmentIds: [], shared: { customer: [], opportunity: [], contract: [] } });
 
   it('the status filter in SQL and the status derivation agree at endDate − N − 1, − N, the end date and + 1', async () => {
     const db = server.db.prisma;
