@@ -59,13 +59,4 @@ export const apiKeyEn: typeof apiKeyZhCN = {
   validation: {
     notYours: '{{scope}} is not one of your permissions', future: 'Must be in the future', maxYear: 'Must be at most a year from now', atLeastOne: 'Choose at least one permission',
   },
-  modules: {
-    customer: 'Customers', contact: 'Contacts', opportunity: 'Deals', lead: 'Leads', analytics: 'Analytics', target: 'Sales targets',
-    product: 'Products', quote: 'Quotes', order: 'Orders', contract: 'Contracts', commission: 'Commissions', activity: 'Activities',
-    user: 'Users', admin: 'Administration', audit: 'Audit log',
-  },
-  actions: {
-    read: 'View', create: 'Create', update: 'Edit', delete: 'Delete', export: 'Export', claim: 'Claim', convert: 'Convert',
-    sales: 'Sales', manage: 'Manage', users: 'Users', departments: 'Departments', settings: 'Settings',
-  },
 };
