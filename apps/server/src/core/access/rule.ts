@@ -121,19 +121,21 @@ export function linkedUser(l: { relation: string; table: string; foreignKey: str
   };
 }
 
+/** The ids of the departments in the subtree of a user's own department (paths are "/a/b/"), as a parenthesised subquery. */
+export const viewerDepartmentSubtreeSql = (userId: string) => Prisma.sql`(
+  SELECT sd.id FROM "Department" sd WHERE sd.path LIKE (
+    SELECT vd.path FROM "Department" vd JOIN "User" vu ON vu."departmentId" = vd.id WHERE vu.id = ${userId}) || '%')`;
+
 /**
  * Rows of a department in the principal's own department subtree, at level `department`
  * (a manager sees the targets of the departments below it). Departments keep a
  * materialized path "/a/b/".
  */
 export function departmentSubtree(column: string): Grant {
-  const subtreeSql = (userId: string) => Prisma.sql`(
-    SELECT sd.id FROM "Department" sd WHERE sd.path LIKE (
-      SELECT vd.path FROM "Department" vd JOIN "User" vu ON vu."departmentId" = vd.id WHERE vu.id = ${userId}) || '%')`;
   return {
     // a path prefix of the viewer's own department has no Prisma form
     where: (_scope, level) => (level === 'department' ? SQL_ONLY : null),
-    sql: (scope, level, alias) => (level === 'department' ? Prisma.sql`${col(alias, column)} IN ${subtreeSql(scope.userId)}` : null),
+    sql: (scope, level, alias) => (level === 'department' ? Prisma.sql`${col(alias, column)} IN ${viewerDepartmentSubtreeSql(scope.userId)}` : null),
   };
 }
 
@@ -141,7 +143,7 @@ export function departmentSubtree(column: string): Grant {
  * Visible exactly when the parent row is: a contact through its customer, a quote line
  * through its quote. `relation` is the Prisma relation field, when the model has one.
  */
-export function inherit(parent: () => AccessRule, p: { table: string; column: string; relation?: string; nullable?: boolean }): AccessRule {
+export function inherit(parent: () => AccessRule, p: { table: string; column: string; relation?: string }): AccessRule {
   return {
     get describe() {
       return `inherits from ${p.table} through ${p.column}`;
