@@ -42,14 +42,15 @@ export class ShareService {
     private readonly departments: DepartmentRepository,
   ) {}
 
+  /** A record the scope sees (else NOT_FOUND). */
+  private async load(scope: Scope, entity: SharedEntity, id: string): Promise<Shareable> {
+    if (entity === SharedEntity.CUSTOMER) return { ...(await this.records.customer.get(scope, id)), customerId: id };
+    return entity === SharedEntity.OPPORTUNITY ? this.records.opportunity.get(scope, id) : this.records.contract.get(scope, id);
+  }
+
   /** A record the scope sees (else NOT_FOUND) and may share: owners, their managers, admins — not grantees. */
   private async shareable(scope: Scope, entity: SharedEntity, id: string): Promise<Shareable> {
-    const record: Shareable =
-      entity === SharedEntity.CUSTOMER
-        ? { ...(await this.records.customer.get(scope, id)), customerId: id }
-        : entity === SharedEntity.OPPORTUNITY
-          ? await this.records.opportunity.get(scope, id)
-          : await this.records.contract.get(scope, id);
+    const record = await this.load(scope, entity, id);
     if (scope.kind === 'partner' || !scopeMayModify(scope, record.ownerId, record.partnerId)) throw onlyOwnerShares();
     return record;
   }
@@ -90,7 +91,7 @@ export class ShareService {
     const share = await this.repo.findVisible(scope, checkId(id));
     if (!share) throw shareNotFound();
     const record = share.createdById === viewer.id
-      ? await this.recordOf(scope, share)
+      ? await this.load(scope, share.entity, share.recordId)
       : await this.shareable(scope, share.entity, share.recordId);
     return this.repo.transaction(async (tx) => {
       await this.repo.delete(tx, share.id);
@@ -103,17 +104,7 @@ export class ShareService {
     });
   }
 
-  private async recordOf(scope: Scope, share: RecordShare): Promise<{ customerId: string }> {
-    if (share.entity === SharedEntity.CUSTOMER) return { customerId: share.recordId };
-    return share.entity === SharedEntity.OPPORTUNITY ? this.records.opportunity.get(scope, share.recordId) : this.records.contract.get(scope, share.recordId);
-  }
-
   forRecords(scope: Scope, entity: SharedEntity, recordIds: readonly string[]): Promise<RecordShare[]> {
     return this.repo.forRecords(scope, entity, recordIds);
-  }
-
-  /** Whether the record is shared read-write with the principal (services add it to their owner check). */
-  editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string): Promise<boolean> {
-    return this.repo.editableThroughShare(scope, entity, recordId);
   }
 }
