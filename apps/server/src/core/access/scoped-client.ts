@@ -10,6 +10,8 @@ const FILTERED = new Set([
 ]);
 
 const cache = new WeakMap<Scope, WeakMap<Db, Db>>();
+/** Each scoped proxy's unscoped client, so that systemClient(tx, reason) reaches the same transaction. */
+const unscoped = new WeakMap<object, object>();
 
 /** Model delegates by their client property (`customer` → Customer). */
 const MODEL_OF: ReadonlyMap<string, ModelName> = new Map(
@@ -38,7 +40,7 @@ export function scopedClient(db: Db, scope: Scope): Db {
 /** The client (or a transaction's client) with every model delegate narrowed; an interactive transaction hands its callback a narrowed client too. */
 function scopedProxy<C extends object>(db: C, scope: Scope): C {
   const delegates = new Map<string, unknown>();
-  return new Proxy(db, {
+  const proxy = new Proxy(db, {
     get(target, prop, receiver) {
       if (prop === '$transaction') {
         const transaction = Reflect.get(target, prop, receiver) as (arg: unknown, options?: unknown) => Promise<unknown>;
@@ -54,6 +56,8 @@ function scopedProxy<C extends object>(db: C, scope: Scope): C {
       return delegate;
     },
   });
+  unscoped.set(proxy, db);
+  return proxy;
 }
 
 function scopedDelegate(delegate: Record<string, unknown>, model: ModelName, scope: Scope): object {
@@ -81,9 +85,11 @@ function andOf(where: object): object[] {
 
 /**
  * The unscoped client, for work that is about every principal's rows on purpose (sweepers,
- * sign-in, migrations). The reason is the point: `grep -rn systemClient` lists every bypass.
+ * sign-in, migrations, document number sequences). Given a scoped client or a scoped
+ * transaction, it answers the same connection without the rule, so a system write can join
+ * the caller's transaction. The reason is the point: `grep -rn systemClient` lists every bypass.
  */
-export function systemClient(db: Db, reason: string): Db {
+export function systemClient<C extends object>(db: C, reason: string): C {
   if (!reason.trim()) throw new Error('systemClient needs a reason');
-  return db;
+  return (unscoped.get(db) as C | undefined) ?? db;
 }

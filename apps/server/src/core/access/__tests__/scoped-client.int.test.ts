@@ -1,7 +1,7 @@
 import { createTestDatabase, type TestDatabase } from '../../../test-support/test-database.ts';
 import { makeCustomer, makeUser } from '../../../seed/factories.ts';
 import type { Scope } from '../../auth/scope.ts';
-import { scopedClient } from '../scoped-client.ts';
+import { scopedClient, systemClient } from '../scoped-client.ts';
 
 /**
  * The scoped client adds the principal's visibility rule to every read, count, aggregate,
@@ -53,6 +53,18 @@ describe('scoped client', () => {
   it('narrows the client an interactive transaction hands to its callback', async () => {
     const counted = await scopedClient(db.prisma, rep).$transaction(async (tx) => [await tx.customer.count(), await tx.customer.findUnique({ where: { id: theirs } })]);
     expect(counted).toEqual([2, null]);
+  });
+
+  it('lets a named system step reach every row inside the same transaction', async () => {
+    const seen = await scopedClient(db.prisma, rep).$transaction(async (tx) => {
+      await tx.customer.updateMany({ where: { id: mine }, data: { industry: 'Energy storage' } });
+      const system = systemClient(tx, 'probe: a step about every owner’s customers');
+      expect(systemClient(tx, 'probe')).not.toBe(tx);
+      return [await tx.customer.count(), await system.customer.count(), (await system.customer.findUniqueOrThrow({ where: { id: mine } })).industry];
+    });
+    // the system client shares the transaction: it reads the scoped client's uncommitted write
+    expect(seen).toEqual([2, 3, 'Energy storage']);
+    expect(() => systemClient(db.prisma, ' ')).toThrow('reason');
   });
 
   it('keeps one client per scope, and leaves an admin’s queries as they are', async () => {
