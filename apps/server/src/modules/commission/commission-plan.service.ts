@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
@@ -56,71 +57,71 @@ export class CommissionPlanService {
     private readonly currencies: CurrencyService,
   ) {}
 
-  list(): Promise<CommissionPlan[]> {
-    return this.repo.list();
+  list(scope: Scope): Promise<CommissionPlan[]> {
+    return this.repo.list(scope);
   }
 
-  async create(viewer: Viewer, input: CreateCommissionPlanInput): Promise<CommissionPlan> {
+  async create(viewer: Viewer, scope: Scope, input: CreateCommissionPlanInput): Promise<CommissionPlan> {
     const values: PlanValues = {
       name: checkName(input.name),
       role: checkRole(input.role),
-      currency: await this.checkPlanCurrency(input.currency),
+      currency: await this.checkPlanCurrency(scope, input.currency),
       mode: input.mode ?? 'MARGINAL',
       active: input.active ?? true,
       tiers: checkTiers(input.tiers),
     };
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
-      const plan = await this.repo.create(tx, newId(), values);
+      const plan = await this.repo.create(tx, scope, newId(), values);
       await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'CommissionPlan', entityId: plan.id, changes: diffFields({}, auditView(plan)) });
       if (plan.active) await this.deactivateOthers(tx, viewer, plan);
       return plan;
     });
   }
 
-  async update(viewer: Viewer, idArg: string, input: UpdateCommissionPlanInput): Promise<CommissionPlan> {
+  async update(viewer: Viewer, scope: Scope, idArg: string, input: UpdateCommissionPlanInput): Promise<CommissionPlan> {
     const id = checkId(idArg, 'id');
-    const before = await this.repo.find(id);
+    const before = await this.repo.find(scope, id);
     if (!before) throw planNotFound();
     const values: Partial<PlanValues> = {};
     if (input.name != null) values.name = checkName(input.name);
     if (input.role != null) values.role = checkRole(input.role);
-    if (input.currency != null) values.currency = await this.checkPlanCurrency(input.currency);
+    if (input.currency != null) values.currency = await this.checkPlanCurrency(scope, input.currency);
     if (input.mode != null) values.mode = input.mode;
     if (input.active != null) values.active = input.active;
     if (input.tiers != null) values.tiers = checkTiers(input.tiers);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
-      const after = await this.repo.update(tx, id, input.version, values);
+      const after = await this.repo.update(tx, scope, id, input.version, values);
       if (!after) throw staleVersion('CommissionPlan');
       const changes = diffFields(auditView(before), auditView(after));
       if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: id, changes });
       if (after.active) await this.deactivateOthers(tx, viewer, after);
-      return (await this.repo.find(id, tx))!;
+      return (await this.repo.find(scope, id, tx))!;
     });
   }
 
-  async delete(viewer: Viewer, idArg: string): Promise<boolean> {
+  async delete(viewer: Viewer, scope: Scope, idArg: string): Promise<boolean> {
     const id = checkId(idArg, 'id');
-    const before = await this.repo.find(id);
+    const before = await this.repo.find(scope, id);
     if (!before) throw planNotFound();
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.remove(tx, id);
       await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'CommissionPlan', entityId: id, changes: diffFields(auditView(before), { name: null }) });
       return true;
     });
   }
 
-  private async deactivateOthers(tx: Parameters<Parameters<CommissionPlanRepository['transaction']>[0]>[0], viewer: Viewer, plan: CommissionPlan) {
+  private async deactivateOthers(tx: Parameters<Parameters<CommissionPlanRepository['transaction']>[1]>[0], viewer: Viewer, plan: CommissionPlan) {
     for (const other of await this.repo.deactivateOthers(tx, plan.role, plan.id)) {
       await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: other, changes: [{ field: 'active', from: 'true', to: 'false' }] });
     }
   }
 
   /** A supported currency that can be converted into: the base currency or one with a rate. */
-  private async checkPlanCurrency(value: string): Promise<string> {
+  private async checkPlanCurrency(scope: Scope, value: string): Promise<string> {
     const code = checkCurrency(value, 'input.currency');
-    const { baseCurrency, rates } = await this.currencies.rates();
+    const { baseCurrency, rates } = await this.currencies.rates(scope);
     if (code !== baseCurrency && !rates.some((r) => r.currency === code)) throw badInput('input.currency', `has no exchange rate into ${baseCurrency}`);
     return code;
   }

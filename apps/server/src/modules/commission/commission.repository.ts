@@ -6,6 +6,7 @@ import { closedInPeriod, dealsCte, type DashboardQuery } from '../sales-analytic
 import type { Role } from '../../generated/prisma/enums.ts';
 import { PERIOD_LOCK } from '../closed-period/closed-period.repository.ts';
 import { commissionUserSql } from './commission.scope.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 
 type Tx = Prisma.TransactionClient;
 type Num = Prisma.Decimal | string;
@@ -52,8 +53,9 @@ const wonOfPlan = (p: PlanMonth) =>
 export class CommissionRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn, { timeout: 60_000 });
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn, { timeout: 60_000 });
   }
 
   /** Users in the scope holding one of `roles`: active ones, and inactive ones with won deals in the month. */
@@ -84,12 +86,17 @@ export class CommissionRepository {
       ORDER BY d."ownerId", d."closedAt", d.id`;
   }
 
-  async period(month: string, tx: Tx | Db = this.db): Promise<PeriodRow | null> {
+  async period(month: string, tx?: Tx): Promise<PeriodRow | null> {
     return (await this.periods(month, month, tx))[0] ?? null;
   }
 
-  periods(from: string, to: string, tx: Tx | Db = this.db): Promise<PeriodRow[]> {
-    return tx.$queryRaw<PeriodRow[]>`SELECT to_char(p."periodStart", 'YYYY-MM-DD') AS "periodStart", p."closedAt", p."closedById",
+  /**
+   * Closed months and how many statements each froze: facts of the closing, the same for every
+   * reader of commissions (whether a month is closed decides how anyone's statement is read).
+   */
+  periods(from: string, to: string, tx?: Tx): Promise<PeriodRow[]> {
+    const system = systemClient(tx ?? this.db, 'closed months and the statements they froze are company-wide facts of the closing');
+    return system.$queryRaw<PeriodRow[]>`SELECT to_char(p."periodStart", 'YYYY-MM-DD') AS "periodStart", p."closedAt", p."closedById",
         (SELECT COUNT(*) FROM "CommissionStatement" s WHERE s."periodStart" = p."periodStart")::int AS "statementCount"
       FROM "CommissionPeriod" p WHERE p."periodStart" BETWEEN ${from}::date AND ${to}::date ORDER BY p."periodStart" DESC`;
   }
@@ -115,7 +122,7 @@ export class CommissionRepository {
 
   /** Takes the lock deal writes share, so no deal of the month changes while it closes or reopens. */
   async lockPeriods(tx: Tx): Promise<void> {
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${PERIOD_LOCK}::bigint)`;
+    await systemClient(tx, 'an advisory lock reads and writes no rows').$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${PERIOD_LOCK}::bigint)`;
   }
 
   async insertSnapshot(tx: Tx, month: string, closedById: string, statements: SnapshotStatement[]): Promise<void> {
@@ -131,11 +138,12 @@ export class CommissionRepository {
     if (lines.length) await tx.commissionLine.createMany({ data: lines });
   }
 
-  /** Deletes a month's snapshot and its period row; false when the month was not closed. */
+  /** Deletes a month's snapshot (every user's statement of it) and its period row; false when the month was not closed. */
   async deleteSnapshot(tx: Tx, month: string): Promise<boolean> {
     const periodStart = new Date(`${month}T00:00:00Z`);
-    await tx.commissionStatement.deleteMany({ where: { periodStart } });
-    const { count } = await tx.commissionPeriod.deleteMany({ where: { periodStart } });
+    const system = systemClient(tx, 'reopening a month deletes the frozen statements of every user, not only those the closer sees');
+    await system.commissionStatement.deleteMany({ where: { periodStart } });
+    const { count } = await system.commissionPeriod.deleteMany({ where: { periodStart } });
     return count > 0;
   }
 }

@@ -9,26 +9,26 @@ import { CommissionPeriod, CommissionPlan, CommissionStatement } from './commiss
 export class CommissionPlanResolver {
   @Authorized('commission:manage')
   @Query(() => [CommissionPlan], { description: 'All commission plans, by role, active first.' })
-  commissionPlans(@Ctx() ctx: Context) {
-    return ctx.services.commissionPlan.list();
+  async commissionPlans(@Ctx() ctx: Context) {
+    return ctx.services.commissionPlan.list(await ctx.scope());
   }
 
   @Authorized('commission:manage')
   @Mutation(() => CommissionPlan, { description: 'Creates a plan; an active one deactivates the role’s other active plan.' })
-  createCommissionPlan(@Arg('input', () => CreateCommissionPlanInput) input: CreateCommissionPlanInput, @Ctx() ctx: Context) {
-    return ctx.services.commissionPlan.create(ctx.viewer!, input);
+  async createCommissionPlan(@Arg('input', () => CreateCommissionPlanInput) input: CreateCommissionPlanInput, @Ctx() ctx: Context) {
+    return ctx.services.commissionPlan.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('commission:manage')
   @Mutation(() => CommissionPlan)
-  updateCommissionPlan(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCommissionPlanInput) input: UpdateCommissionPlanInput, @Ctx() ctx: Context) {
-    return ctx.services.commissionPlan.update(ctx.viewer!, id, input);
+  async updateCommissionPlan(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateCommissionPlanInput) input: UpdateCommissionPlanInput, @Ctx() ctx: Context) {
+    return ctx.services.commissionPlan.update(ctx.viewer!, await ctx.scope(), id, input);
   }
 
   @Authorized('commission:manage')
   @Mutation(() => Boolean, { description: 'Deletes a plan; statements of closed months keep their figures.' })
-  deleteCommissionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.commissionPlan.delete(ctx.viewer!, id);
+  async deleteCommissionPlan(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.commissionPlan.delete(ctx.viewer!, await ctx.scope(), id);
   }
 }
 
@@ -60,8 +60,8 @@ export class CommissionResolver {
 
   @Authorized('commission:manage')
   @Mutation(() => Boolean, { description: 'Deletes the month’s snapshot; its deals can change again.' })
-  reopenCommissionPeriod(@Arg('periodStart', () => LocalDateResolver) periodStart: string, @Ctx() ctx: Context) {
-    return ctx.services.commission.reopen(ctx.viewer!, periodStart);
+  async reopenCommissionPeriod(@Arg('periodStart', () => LocalDateResolver) periodStart: string, @Ctx() ctx: Context) {
+    return ctx.services.commission.reopen(ctx.viewer!, await ctx.scope(), periodStart);
   }
 
   @Authorized('commission:read')

@@ -83,7 +83,7 @@ export class CommissionService {
     const thisMonth = `${new Date().toISOString().slice(0, 7)}-01`;
     if (month > thisMonth) throw badInput('periodStart', 'the month has not started yet');
     const baseCurrency = await this.currencies.baseCurrency();
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lockPeriods(tx);
       if (await this.repo.period(month, tx)) throw alreadyClosed(month);
       const computed = await this.liveDetailed(scope, month, null, baseCurrency, tx);
@@ -98,9 +98,9 @@ export class CommissionService {
   }
 
   /** Deletes the month's snapshot: its statements are computed live again and its deals unlock. */
-  async reopen(viewer: Viewer, periodStart: string): Promise<boolean> {
+  async reopen(viewer: Viewer, scope: Scope, periodStart: string): Promise<boolean> {
     const month = checkMonth(periodStart);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lockPeriods(tx);
       const before = await this.repo.period(month, tx);
       if (!before || !(await this.repo.deleteSnapshot(tx, month))) throw periodNotClosed();
@@ -160,7 +160,7 @@ export class CommissionService {
 
   private async frozen(scope: Scope, month: string, userId: string | null, withLines: boolean): Promise<CommissionStatement[]> {
     const rows = await this.repo.snapshots(scope, month, userId);
-    const plans = new Map((await this.plans.findByIds([...new Set(rows.flatMap((r) => (r.planId ? [r.planId] : [])))])).map((p) => [p.id, p]));
+    const plans = new Map((await this.plans.findByIds(scope, [...new Set(rows.flatMap((r) => (r.planId ? [r.planId] : [])))])).map((p) => [p.id, p]));
     return Promise.all(rows.map(async (r) => {
       const plan = r.planId ? plans.get(r.planId) : undefined;
       const lines = withLines
@@ -180,7 +180,7 @@ export class CommissionService {
   }
 
   private async planUsers(scope: Scope, month: string, userId: string | null, tx?: Tx) {
-    const plans = await this.plans.active(tx);
+    const plans = await this.plans.active(scope, tx);
     const users = await this.repo.statementUsers(scope, plans.map((p) => p.role), month, lastDayOf(month), userId, tx);
     return { plans, users };
   }

@@ -1,5 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import type { OpportunityLineItem } from './opportunity-line.type.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -18,15 +20,15 @@ export function toLineItem(row: Row): OpportunityLineItem {
 export type LineData = Omit<Prisma.OpportunityLineItemCreateManyInput, 'opportunityId'>;
 
 /**
- * Deal line items. Reads are keyed by deal ids the caller has already loaded through the
- * opportunity module's scope (OpportunityService.get / the deal's own resolver), like stage history.
+ * Deal line items: visible with their deal (core/access/rules.ts). Reads take the Scope;
+ * methods taking a `tx` run on OpportunityService.save's scoped transaction.
  */
 export class OpportunityLineRepository {
   constructor(private readonly db: Db) {}
 
-  /** Lines of these visible deals, in position order. */
-  async linesOf(opportunityIds: readonly string[]): Promise<OpportunityLineItem[]> {
-    const rows = await this.db.opportunityLineItem.findMany({
+  /** Lines of these deals the scope sees, in position order. */
+  async linesOf(scope: Scope, opportunityIds: readonly string[]): Promise<OpportunityLineItem[]> {
+    const rows = await scopedClient(this.db, scope).opportunityLineItem.findMany({
       where: { opportunityId: { in: [...opportunityIds] } },
       orderBy: [{ opportunityId: 'asc' }, { position: 'asc' }],
       include,
@@ -34,9 +36,9 @@ export class OpportunityLineRepository {
     return rows.map(toLineItem);
   }
 
-  /** The price book of each of these visible deals. */
-  async priceBookIds(opportunityIds: readonly string[]): Promise<Map<string, string | null>> {
-    const rows = await this.db.opportunity.findMany({ where: { id: { in: [...opportunityIds] } }, select: { id: true, priceBookId: true } });
+  /** The price book of each of these deals the scope sees. */
+  async priceBookIds(scope: Scope, opportunityIds: readonly string[]): Promise<Map<string, string | null>> {
+    const rows = await scopedClient(this.db, scope).opportunity.findMany({ where: { id: { in: [...opportunityIds] } }, select: { id: true, priceBookId: true } });
     return new Map(rows.map((r) => [r.id, r.priceBookId]));
   }
 

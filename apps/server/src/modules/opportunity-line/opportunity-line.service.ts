@@ -78,7 +78,7 @@ export class OpportunityLineService {
 
     // through OpportunityService.save, so the deal's own rules (version, closed commission periods, its audit of
     // the amount) hold exactly as for an edit; the lines are written in the same transaction
-    return this.opportunities.save(viewer, before, input.version, {}, SAME_STAGE, async (tx) => {
+    return this.opportunities.save(viewer, scope, before, input.version, {}, SAME_STAGE, async (tx) => {
       if (bookId) await this.checkBook(tx, bookId, before.currency);
       const previous = await this.repo.current(tx, before.id);
       const products = await this.repo.productsOf(tx, [...new Set([...checked.map((l) => l.productId), ...previous.map((l) => l.productId)])]);

@@ -46,7 +46,7 @@ export class OpportunityBoardService {
       if (!/^\d{1,16}(\.\d{1,2})?$/.test(filter.minAmount.trim())) throw badInput('filter.minAmount', 'must be a decimal number ≥ 0');
       filter.minAmount = filter.minAmount.trim();
     }
-    const [stages, cards] = await Promise.all([this.pipeline.list(true), this.repo.topPerStage(scope, filter, args.perStage ?? 50)]);
+    const [stages, cards] = await Promise.all([this.pipeline.list(scope, true), this.repo.topPerStage(scope, filter, args.perStage ?? 50)]);
     // Counts and sums are one grouped statement over every visible deal, run only when selected:
     // the cards come back without waiting for it.
     let totals: Promise<StageTotal[]> | undefined;
@@ -68,22 +68,22 @@ export class OpportunityBoardService {
   async move(viewer: Viewer, scope: Scope, id: string, input: MoveOpportunityInput): Promise<Opportunity> {
     const before = await this.opportunities.editable(scope, id);
     if (before.deletedAt) throw opportunityDeleted(before.name);
-    const stage = await this.opportunities.stage(input.stageId, 'input.stageId');
+    const stage = await this.opportunities.stage(scope, input.stageId, 'input.stageId');
     checkOptionalId(input.afterId, 'input.afterId');
     checkOptionalId(input.beforeId, 'input.beforeId');
     const t = stageTransition(before, stage, input, new Date());
-    return this.opportunities.save(viewer, before, input.version, {}, t, async (tx) => ({
-      rank: await this.rankBetween(tx, scope, before.id, stage.id, input.afterId ?? null, input.beforeId ?? null),
+    return this.opportunities.save(viewer, scope, before, input.version, {}, t, async (tx) => ({
+      rank: await this.rankBetween(tx, before.id, stage.id, input.afterId ?? null, input.beforeId ?? null),
     }));
   }
 
-  /** A rank strictly between the neighbours' (or beyond the one given); spreads the column when floats run out. */
-  private async rankBetween(tx: Tx, scope: Scope, id: string, stageId: string, afterId: string | null, beforeId: string | null): Promise<number> {
+  /** A rank strictly between the neighbours' (visible through the scoped `tx`, or beyond the one given); spreads the column when floats run out. */
+  private async rankBetween(tx: Tx, id: string, stageId: string, afterId: string | null, beforeId: string | null): Promise<number> {
     const repo = this.opportunities.repo;
     for (let attempt = 0; ; attempt++) {
       const neighbour = async (nid: string | null, field: string) => {
         if (!nid || nid === id) return null;
-        const rank = await repo.rankIn(tx, scope, nid, stageId);
+        const rank = await repo.rankIn(tx, nid, stageId);
         if (rank === null) throw badInput(field, 'no such opportunity in that stage');
         return rank;
       };

@@ -14,14 +14,13 @@ const byId = <V extends { id: string }>(keys: readonly string[], rows: V[]) => {
 /** Request-scoped loaders for deals, stages and stage history: one statement per relation per request. */
 export function createOpportunityLoaders(deps: { opportunities: OpportunityRepository; pipeline: PipelineRepository }, scope: () => Promise<Scope>) {
   return {
-    pipelineStage: new DataLoader<string, PipelineStage | null>(async (ids) => byId(ids, await deps.pipeline.findByIds(ids))),
+    pipelineStage: new DataLoader<string, PipelineStage | null>(async (ids) => byId(ids, await deps.pipeline.findByIds(await scope(), ids))),
     stageOpportunityCount: new DataLoader<string, number>(async (ids) => {
       const counts = await deps.pipeline.countOpportunities(ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
-    /** Keys are ids of deals already loaded through the scope. */
     stageHistory: new DataLoader<string, OpportunityStageChange[]>(async (ids) => {
-      const rows = await deps.opportunities.stageChanges(ids);
+      const rows = await deps.opportunities.stageChanges(await scope(), ids);
       return ids.map((id) => rows.filter((r) => r.opportunityId === id));
     }),
     contact: new DataLoader<string, Contact | null>(async (ids) => byId(ids, await deps.opportunities.contactsVisible(await scope(), ids))),

@@ -79,7 +79,7 @@ export class OpportunityService {
 
   async create(viewer: Viewer, scope: Scope, input: CreateOpportunityInput): Promise<Opportunity> {
     const date = new Date(`${input.expectedCloseDate}T00:00:00.000Z`);
-    return this.repo.transaction((tx) => this.createWithin(tx, viewer, scope, { ...input, expectedCloseDate: date }));
+    return this.repo.transaction(scope, (tx) => this.createWithin(tx, viewer, scope, { ...input, expectedCloseDate: date }));
   }
 
   /**
@@ -100,7 +100,7 @@ export class OpportunityService {
     const contactId = input.contactId ? await this.checkContact(tx, scope, input.contactId, customer.id) : null;
     const ownerId = input.ownerId === undefined ? viewer.id : await checkOwner((id) => this.repo.isActiveStaff(tx, id), scope, input.ownerId);
     checkOptionalId(input.leadId, 'input.leadId');
-    const stage = input.stageId ? await this.stage(input.stageId, 'input.stageId', tx) : await this.pipeline.repo.firstOpen(tx);
+    const stage = input.stageId ? await this.stage(scope, input.stageId, 'input.stageId', tx) : await this.pipeline.repo.firstOpen(scope, tx);
     if (!stage) throw noOpenStage();
     const now = new Date();
     const t = stageTransition(null, stage, input, now);
@@ -128,39 +128,39 @@ export class OpportunityService {
     const before = await this.editable(scope, id);
     if (before.deletedAt) throw opportunityDeleted(before.name);
     const data = checkedFields(input);
-    await this.keepLineTotal(before, data);
+    await this.keepLineTotal(scope, before, data);
     if (input.contactId !== undefined) data.contactId = input.contactId ? await this.checkContact(undefined, scope, input.contactId, before.customerId) : null;
     if (input.ownerId !== undefined && input.ownerId !== before.ownerId) data.ownerId = await checkOwner((uid) => this.repo.isActiveStaff(undefined, uid), scope, input.ownerId);
     if (input.stageId === null) throw badInput('input.stageId', 'cannot be empty');
-    const stage = await this.stage(input.stageId ?? before.stageId, 'input.stageId');
+    const stage = await this.stage(scope, input.stageId ?? before.stageId, 'input.stageId');
     if (data.name) data.searchTokens = documentTokens(data.name as string);
-    return this.save(viewer, before, input.version, data, stageTransition(before, stage, input, new Date()));
+    return this.save(viewer, scope, before, input.version, data, stageTransition(before, stage, input, new Date()));
   }
 
   /** A deal with products is worth their total, in their price book's currency: edit the products instead. */
-  private async keepLineTotal(before: Opportunity, data: Record<string, unknown>): Promise<void> {
+  private async keepLineTotal(scope: Scope, before: Opportunity, data: Record<string, unknown>): Promise<void> {
     const amountChanges = data.amount != null && !(data.amount as Decimal).eq(before.amountValue);
     const currencyChanges = data.currency != null && data.currency !== before.currency;
     if (!amountChanges && !currencyChanges) return;
-    if (!(await this.repo.hasLineItems(before.id))) return;
+    if (!(await this.repo.hasLineItems(scope, before.id))) return;
     const field = amountChanges ? 'input.amount' : 'input.currency';
     throw badInput(field, "is set by the deal's products: change the products instead");
   }
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Opportunity> {
-    return this.setDeleted(viewer, await this.editable(scope, id), true);
+    return this.setDeleted(viewer, scope, await this.editable(scope, id), true);
   }
 
   async restore(viewer: Viewer, scope: Scope, id: string): Promise<Opportunity> {
-    return this.setDeleted(viewer, await this.editable(scope, id), false);
+    return this.setDeleted(viewer, scope, await this.editable(scope, id), false);
   }
 
-  /** Writes an edit or a move: version check, stage history and audit in one transaction. */
+  /** Writes an edit or a move: version check, stage history and audit in one transaction, scoped to the viewer. */
   async save(
-    viewer: Viewer, before: Opportunity, version: number, data: Record<string, unknown>, t: Transition,
+    viewer: Viewer, scope: Scope, before: Opportunity, version: number, data: Record<string, unknown>, t: Transition,
     extra?: (tx: Tx) => Promise<Record<string, unknown>>,
   ): Promise<Opportunity> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const more = extra ? await extra(tx) : {};
       await assertPeriodOpen(tx, before, { ...data, ...t.data, ...more });
       const after = await this.repo.updateVersioned(tx, before.id, version, { ...data, ...t.data, ...more });
@@ -175,8 +175,8 @@ export class OpportunityService {
   }
 
   /** An existing stage for a deal to enter; BAD_USER_INPUT naming `field` otherwise. */
-  async stage(id: string, field: string, tx?: Tx): Promise<PipelineStage> {
-    const stage = await this.pipeline.repo.findById(checkId(id, field), tx);
+  async stage(scope: Scope, id: string, field: string, tx?: Tx): Promise<PipelineStage> {
+    const stage = await this.pipeline.repo.findById(scope, checkId(id, field), tx);
     if (!stage) throw badInput(field, 'no such stage');
     return stage;
   }
@@ -188,9 +188,9 @@ export class OpportunityService {
     return contact.id;
   }
 
-  private async setDeleted(viewer: Viewer, before: Opportunity, deleted: boolean): Promise<Opportunity> {
+  private async setDeleted(viewer: Viewer, scope: Scope, before: Opportunity, deleted: boolean): Promise<Opportunity> {
     if (Boolean(before.deletedAt) === deleted) return before;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await assertPeriodOpen(tx, before, { deletedAt: deleted ? new Date() : null });
       const after = await this.repo.update(tx, before.id, { deletedAt: deleted ? new Date() : null });
       await recordAudit(tx, {

@@ -7,36 +7,36 @@ import { CreatePipelineStageInput, UpdatePipelineStageInput } from './pipeline.i
 export class PipelineResolver {
   @Authorized('opportunity:read')
   @Query(() => [PipelineStage], { description: 'The pipeline in board order; inactive stages only when asked for.' })
-  pipelineStages(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: Context) {
-    return ctx.services.pipeline.list(includeInactive);
+  async pipelineStages(@Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean, @Ctx() ctx: Context) {
+    return ctx.services.pipeline.list(await ctx.scope(), includeInactive);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => PipelineStage, { description: 'Adds a stage at the end of the pipeline.' })
-  createPipelineStage(@Arg('input', () => CreatePipelineStageInput) input: CreatePipelineStageInput, @Ctx() ctx: Context) {
-    return ctx.services.pipeline.create(ctx.viewer!, input);
+  async createPipelineStage(@Arg('input', () => CreatePipelineStageInput) input: CreatePipelineStageInput, @Ctx() ctx: Context) {
+    return ctx.services.pipeline.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => PipelineStage, { description: 'Renames, re-weights or (de)activates a stage.' })
-  updatePipelineStage(
+  async updatePipelineStage(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdatePipelineStageInput) input: UpdatePipelineStageInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.pipeline.update(ctx.viewer!, id, input);
+    return ctx.services.pipeline.update(ctx.viewer!, await ctx.scope(), id, input);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => [PipelineStage], { description: 'Sets the board order; `ids` lists every stage once.' })
-  reorderPipelineStages(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
-    return ctx.services.pipeline.reorder(ctx.viewer!, ids);
+  async reorderPipelineStages(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: Context) {
+    return ctx.services.pipeline.reorder(ctx.viewer!, await ctx.scope(), ids);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => Boolean, { description: 'Deletes a stage that never held a deal; otherwise CONFLICT (deactivate it instead).' })
-  deletePipelineStage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.pipeline.remove(ctx.viewer!, id);
+  async deletePipelineStage(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.pipeline.remove(ctx.viewer!, await ctx.scope(), id);
   }
 
   @Authorized('admin:sales')

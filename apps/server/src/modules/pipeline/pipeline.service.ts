@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
@@ -18,30 +19,30 @@ const FIXED_PROBABILITY: Partial<Record<StageKind, number>> = { WON: 100, LOST: 
 export class PipelineService {
   constructor(readonly repo: PipelineRepository) {}
 
-  list(includeInactive: boolean): Promise<PipelineStage[]> {
-    return this.repo.list(includeInactive);
+  list(scope: Scope, includeInactive: boolean): Promise<PipelineStage[]> {
+    return this.repo.list(scope, includeInactive);
   }
 
-  async get(id: string, tx?: Tx): Promise<PipelineStage> {
-    const stage = await this.repo.findById(checkId(id), tx);
+  async get(scope: Scope, id: string, tx?: Tx): Promise<PipelineStage> {
+    const stage = await this.repo.findById(scope, checkId(id), tx);
     if (!stage) throw stageNotFound();
     return stage;
   }
 
-  async create(viewer: Viewer, input: CreatePipelineStageInput): Promise<PipelineStage> {
+  async create(viewer: Viewer, scope: Scope, input: CreatePipelineStageInput): Promise<PipelineStage> {
     const name = input.name.trim();
     if (!name) throw badInput('input.name', 'is required');
     const kind = input.kind ?? 'OPEN';
     const probability = checkProbability(kind, input.probability, 'input.probability');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const stage = await this.repo.create(tx, { id: newId(), name, kind, probability, position: (await this.repo.maxPosition(tx)) + 1 });
       await this.audit(tx, viewer, 'CREATED', null, stage);
       return stage;
     });
   }
 
-  async update(viewer: Viewer, id: string, input: UpdatePipelineStageInput): Promise<PipelineStage> {
-    const before = await this.get(id);
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdatePipelineStageInput): Promise<PipelineStage> {
+    const before = await this.get(scope, id);
     const name = input.name?.trim();
     if (input.name !== undefined && !name) throw badInput('input.name', 'is required');
     if (input.kind === null) throw badInput('input.kind', 'cannot be empty');
@@ -49,7 +50,7 @@ export class PipelineService {
     const kind = input.kind ?? before.kind;
     const probability = input.probability ?? (input.kind && input.kind !== before.kind ? undefined : before.probability);
     const data = { name, kind, active: input.active ?? before.active, probability: checkProbability(kind, probability, 'input.probability') };
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
       if (kind !== before.kind && ((await this.repo.countOpportunities([before.id], tx)).get(before.id) ?? 0) > 0) {
         throw badInput('input.kind', 'cannot change while the stage holds opportunities');
@@ -63,12 +64,12 @@ export class PipelineService {
   }
 
   /** Sets the order of all stages: `ids` must list every stage once. */
-  async reorder(viewer: Viewer, ids: string[]): Promise<PipelineStage[]> {
+  async reorder(viewer: Viewer, scope: Scope, ids: string[]): Promise<PipelineStage[]> {
     if (ids.length > 100) throw badInput('ids', 'must list at most 100 stages');
     ids.forEach((id, i) => checkId(id, `ids.${i}`));
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
-      const stages = await this.repo.list(true, tx);
+      const stages = await this.repo.list(scope, true, tx);
       const known = new Set(stages.map((s) => s.id));
       if (new Set(ids).size !== ids.length || ids.length !== known.size || ids.some((id) => !known.has(id))) {
         throw badInput('ids', 'must list every pipeline stage exactly once');
@@ -81,14 +82,14 @@ export class PipelineService {
         actorId: viewer.id, action: 'REORDERED', entity: 'PipelineStage', entityId: ids[0],
         changes: [{ field: 'order', from: stages.map((s) => s.name).join(' → '), to: ids.map((id) => stages.find((s) => s.id === id)!.name).join(' → ') }],
       });
-      return this.repo.list(true, tx);
+      return this.repo.list(scope, true, tx);
     });
   }
 
   /** Deletes a stage that never held a deal; one that did can only be deactivated. */
-  async remove(viewer: Viewer, id: string): Promise<boolean> {
-    const stage = await this.get(id);
-    return this.repo.transaction(async (tx) => {
+  async remove(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
+    const stage = await this.get(scope, id);
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
       const count = (await this.repo.countOpportunities([stage.id], tx)).get(stage.id) ?? 0;
       if (count > 0) throw stageInUse(count);

@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Order as OrderRow, Quote as QuoteRow } from '../../generated/prisma/client.ts';
+import type { Order as OrderRow, OrderLine as OrderLineRow, Quote as QuoteRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Cursor } from '../../core/pagination/connection.ts';
@@ -13,6 +13,7 @@ import { keysetSql, type Tx } from './quote.repository.ts';
 import { OrderSortField, type OrderFilter } from './order.inputs.ts';
 import type { Order, OrderStatus } from './order.type.ts';
 import { visibleSql } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 
 export function toOrder(row: OrderRow): Order {
   const currency = row.currency.trim();
@@ -52,56 +53,70 @@ export interface OrderListQuery {
   take: number;
 }
 
-/** The only file of the order module that touches the database; orders are visible with their deal (quote.scope.ts). */
+/**
+ * The only file of the order module that touches the database; orders are visible with their
+ * deal (quote.scope.ts). Like quotes, they reach the deal by column, so the Order and
+ * OrderLine rules have no Prisma form below level `all`: reads are SQL with visibleSql, and an
+ * order is written only after `lock` found it through the same predicate.
+ */
 export class OrderRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
   async list(scope: Scope, q: OrderListQuery): Promise<{ rows: Order[]; totalCount: number }> {
-    const where = Prisma.sql`${visibleSql('Order', scope, 'r')} AND ${orderFilterSql(q.filter)}`;
+    const visible = Prisma.sql`${visibleSql('Order', scope, 'r')} AND ${orderFilterSql(q.filter)}`;
     const sort = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
-    const [ids, count] = await Promise.all([
-      this.db.$queryRaw<{ id: string }[]>`
-        SELECT r.id FROM "Order" r WHERE ${where} AND ${keysetSql(sort.column, sort.cast, q.direction, q.after, 'r.id')}
+    const [rows, count] = await Promise.all([
+      this.db.$queryRaw<OrderRow[]>`
+        SELECT r.* FROM "Order" r WHERE ${visible} AND ${keysetSql(sort.column, sort.cast, q.direction, q.after, 'r.id')}
         ORDER BY ${Prisma.raw(sort.column)} ${dir}, r.id ${dir} LIMIT ${q.take}`,
-      this.db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Order" r WHERE ${where}`,
+      this.db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Order" r WHERE ${visible}`,
     ]);
-    const rows = ids.length ? await this.db.order.findMany({ where: { id: { in: ids.map((r) => r.id) } } }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return { rows: ids.map((r) => toOrder(byId.get(r.id)!)), totalCount: count[0]?.n ?? 0 };
+    return { rows: rows.map(toOrder), totalCount: count[0]?.n ?? 0 };
   }
 
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Order | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Order" r WHERE r.id = ${id} AND ${visibleSql('Order', scope, 'r')}`;
-    if (!rows.length) return null;
-    const row = await tx.order.findUnique({ where: { id } });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Order | null> {
+    const [row] = await (tx ?? this.db).$queryRaw<OrderRow[]>`SELECT r.* FROM "Order" r WHERE r.id = ${id} AND ${visibleSql('Order', scope, 'r')}`;
     return row ? toOrder(row) : null;
   }
 
   /** Visible orders of these customers, newest first, at most `perCustomer` each (one statement). */
   async ofCustomers(scope: Scope, customerIds: readonly string[], perCustomer: number): Promise<Order[]> {
-    const ids = await this.db.$queryRaw<{ id: string }[]>`
-      SELECT id FROM (
-        SELECT r.id, ROW_NUMBER() OVER (PARTITION BY r."customerId" ORDER BY r."orderDate" DESC, r."createdAt" DESC, r.id DESC) AS n
-        FROM "Order" r WHERE r."customerId" IN (${Prisma.join([...customerIds])}) AND ${visibleSql('Order', scope, 'r')}
-      ) t WHERE t.n <= ${perCustomer}`;
-    if (!ids.length) return [];
-    const rows = await this.db.order.findMany({ where: { id: { in: ids.map((r) => r.id) } }, orderBy: [{ orderDate: 'desc' }, { createdAt: 'desc' }, { id: 'desc' }] });
+    const rows = await this.db.$queryRaw<OrderRow[]>`
+      SELECT r.* FROM "Order" r WHERE r.id IN (
+        SELECT t.id FROM (
+          SELECT v.id, ROW_NUMBER() OVER (PARTITION BY v."customerId" ORDER BY v."orderDate" DESC, v."createdAt" DESC, v.id DESC) AS n
+          FROM "Order" v WHERE v."customerId" IN (${Prisma.join([...customerIds])}) AND ${visibleSql('Order', scope, 'v')}
+        ) t WHERE t.n <= ${perCustomer})
+      ORDER BY r."orderDate" DESC, r."createdAt" DESC, r.id DESC`;
     return rows.map(toOrder);
   }
 
-  /** Orders made from quotes the caller has already loaded through its scope. */
-  async ofQuotes(quoteIds: readonly string[]): Promise<Order[]> {
-    return (await this.db.order.findMany({ where: { quoteId: { in: [...quoteIds] } } })).map(toOrder);
+  /** Orders made from these quotes that the scope sees. */
+  async ofQuotes(scope: Scope, quoteIds: readonly string[]): Promise<Order[]> {
+    if (!quoteIds.length) return [];
+    const rows = await this.db.$queryRaw<OrderRow[]>`
+      SELECT r.* FROM "Order" r WHERE r."quoteId" IN (${Prisma.join([...quoteIds])}) AND ${visibleSql('Order', scope, 'r')}`;
+    return rows.map(toOrder);
   }
 
-  /** Lines of orders the caller has already loaded through its scope, by position. */
-  async linesOf(orderIds: readonly string[]) {
-    return this.db.orderLine.findMany({ where: { orderId: { in: [...orderIds] } }, orderBy: [{ orderId: 'asc' }, { position: 'asc' }] });
+  /** Lines of these orders that the scope sees, by position. */
+  async linesOf(scope: Scope, orderIds: readonly string[]): Promise<OrderLineRow[]> {
+    if (!orderIds.length) return [];
+    return this.db.$queryRaw<OrderLineRow[]>`
+      SELECT l.* FROM "OrderLine" l WHERE l."orderId" IN (${Prisma.join([...orderIds])}) AND ${visibleSql('OrderLine', scope, 'l')}
+      ORDER BY l."orderId", l.position`;
+  }
+
+  /** Locks an order the scope sees until the transaction ends (FOR UPDATE); whether it does. */
+  async lock(tx: Tx, scope: Scope, id: string): Promise<boolean> {
+    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT r.id FROM "Order" r WHERE r.id = ${id} AND ${visibleSql('Order', scope, 'r')} FOR UPDATE OF r`;
+    return rows.length > 0;
   }
 
   /** The order of an accepted quote: number SO-…, the quote's lines and totals copied. Runs in the accepting transaction. */
@@ -124,9 +139,11 @@ export class OrderRepository {
     return toOrder(row);
   }
 
-  async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.OrderUncheckedUpdateInput): Promise<Order | null> {
-    const { count } = await tx.order.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
-    if (count === 0) return null;
-    return toOrder(await tx.order.findUniqueOrThrow({ where: { id } }));
+  /** Updates an order the scope sees, only when `version` still matches; null otherwise. The rule is checked by `lock`, in SQL; the write then goes by id. */
+  async updateVersioned(tx: Tx, scope: Scope, id: string, version: number, data: Prisma.OrderUncheckedUpdateInput): Promise<Order | null> {
+    if (!(await this.lock(tx, scope, id))) return null;
+    const system = systemClient(tx, 'an order lock() just found through visibleSql: the Order rule has no Prisma form');
+    const [row] = await system.order.updateManyAndReturn({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+    return row ? toOrder(row) : null;
   }
 }

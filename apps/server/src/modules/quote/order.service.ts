@@ -50,8 +50,8 @@ export class OrderService {
     if (before.status !== OrderStatus.CONFIRMED) {
       throw conflict(`Order ${before.number} is ${before.status.toLowerCase()}; only a confirmed order can change`, { reason: 'ORDER_NOT_CONFIRMED', status: before.status });
     }
-    return this.repo.transaction(async (tx) => {
-      const after = await this.repo.updateVersioned(tx, before.id, version, { status: to });
+    return this.repo.transaction(scope, async (tx) => {
+      const after = await this.repo.updateVersioned(tx, scope, before.id, version, { status: to });
       if (!after) throw staleVersion('Order');
       await recordAudit(tx, {
         actorId: viewer.id, action, entity: 'Order', entityId: after.id, customerId: after.customerId,

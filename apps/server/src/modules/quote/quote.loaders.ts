@@ -17,11 +17,7 @@ const group = <R, K>(keys: readonly K[], rows: R[], keyOf: (r: R) => K): R[][] =
 /** Customers' orders shown on the customer page, at most this many each. */
 export const ORDERS_PER_CUSTOMER = 50;
 
-/**
- * Request-scoped loaders for quotes and orders: one statement per relation per request.
- * Keys of lines, quotes-of-deal and order-of-quote loaders are ids the caller already loaded
- * through the viewer's scope; the others apply the scope themselves.
- */
+/** Request-scoped loaders for quotes and orders, each through the viewer's scope: one statement per relation per request. */
 export function createQuoteLoaders(
   deps: { quotes: QuoteRepository; orders: OrderRepository; opportunities: OpportunityRepository },
   scope: () => Promise<Scope>,
@@ -30,17 +26,17 @@ export function createQuoteLoaders(
     /** Keyed by `${quoteId}|${currency}`: lines carry money in their document's currency. */
     quoteLines: new DataLoader<string, QuoteLine[]>(async (keys) => {
       const ids = keys.map((k) => k.split('|')[0]!);
-      const rows = await deps.quotes.linesOf(ids);
+      const rows = await deps.quotes.linesOf(await scope(), ids);
       return group(ids, rows, (r) => r.quoteId).map((lines, i) => lines.map((l) => toLine(l, keys[i]!.split('|')[1]!)));
     }),
     orderLines: new DataLoader<string, QuoteLine[]>(async (keys) => {
       const ids = keys.map((k) => k.split('|')[0]!);
-      const rows = await deps.orders.linesOf(ids);
+      const rows = await deps.orders.linesOf(await scope(), ids);
       return group(ids, rows, (r) => r.orderId).map((lines, i) => lines.map((l) => toLine(l, keys[i]!.split('|')[1]!)));
     }),
-    opportunityQuotes: new DataLoader<string, Quote[]>(async (ids) => group(ids, await deps.quotes.ofOpportunities(ids), (q) => q.opportunityId)),
+    opportunityQuotes: new DataLoader<string, Quote[]>(async (ids) => group(ids, await deps.quotes.ofOpportunities(await scope(), ids), (q) => q.opportunityId)),
     quoteOrder: new DataLoader<string, Order | null>(async (ids) => {
-      const byQuote = new Map((await deps.orders.ofQuotes(ids)).map((o) => [o.quoteId, o]));
+      const byQuote = new Map((await deps.orders.ofQuotes(await scope(), ids)).map((o) => [o.quoteId, o]));
       return ids.map((id) => byQuote.get(id) ?? null);
     }),
     customerOrders: new DataLoader<string, Order[]>(async (ids) =>

@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client.ts';
-import type { Quote as QuoteRow } from '../../generated/prisma/client.ts';
+import type { Quote as QuoteRow, QuoteLine as QuoteLineRow } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import { newId } from '../../core/ids.ts';
 import type { Scope } from '../../core/auth/scope.ts';
@@ -10,6 +10,7 @@ import type { Quote } from './quote.type.ts';
 import { quoteFilterSql } from './quote.scope.ts';
 import { toQuote, type DocumentLineRow } from './quote.mapping.ts';
 import { visibleSql } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -40,68 +41,78 @@ export interface QuoteListQuery {
 
 export type NewLine = Omit<DocumentLineRow, 'id'>;
 
-/** The only file of the quote module that touches the database; every read takes the Scope. */
+/**
+ * The only file of the quote module that touches the database; every read takes the Scope.
+ * A quote reaches its deal by column, not by a Prisma relation, so the Quote and QuoteLine
+ * rules have no Prisma form below level `all` (core/access/rules.ts): quotes and their lines
+ * are read in SQL with visibleSql, and a quote is written only after `lock` found it through
+ * the same predicate in the writing transaction.
+ */
 export class QuoteRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
-  /** A page of visible live quotes and their count: ids in SQL (scope as a subquery), rows by id. */
+  /** A page of visible live quotes and their count, each one statement. */
   async list(scope: Scope, q: QuoteListQuery): Promise<{ rows: Quote[]; totalCount: number }> {
-    const where = Prisma.sql`${visibleSql('Quote', scope, 'q')} AND ${quoteFilterSql(q.filter, q.today)}`;
+    const visible = Prisma.sql`${visibleSql('Quote', scope, 'q')} AND ${quoteFilterSql(q.filter, q.today)}`;
     const sort = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
-    const [ids, count] = await Promise.all([
-      this.db.$queryRaw<{ id: string }[]>`
-        SELECT q.id FROM "Quote" q WHERE ${where} AND ${keysetSql(sort.column, sort.cast, q.direction, q.after, 'q.id')}
+    const [rows, count] = await Promise.all([
+      this.db.$queryRaw<QuoteRow[]>`
+        SELECT q.* FROM "Quote" q WHERE ${visible} AND ${keysetSql(sort.column, sort.cast, q.direction, q.after, 'q.id')}
         ORDER BY ${Prisma.raw(sort.column)} ${dir}, q.id ${dir} LIMIT ${q.take}`,
-      this.db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Quote" q WHERE ${where}`,
+      this.db.$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM "Quote" q WHERE ${visible}`,
     ]);
-    const rows = ids.length ? await this.db.quote.findMany({ where: { id: { in: ids.map((r) => r.id) } } }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return { rows: ids.map((r) => toQuote(byId.get(r.id)!, q.today)), totalCount: count[0]?.n ?? 0 };
+    return { rows: rows.map((r) => toQuote(r, q.today)), totalCount: count[0]?.n ?? 0 };
   }
 
-  /** A quote the scope may see (deleted or not), or null: callers answer NOT_FOUND. */
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Quote | null> {
-    const rows = await tx.$queryRaw<{ id: string }[]>`SELECT q.id FROM "Quote" q WHERE q.id = ${id} AND ${visibleSql('Quote', scope, 'q')}`;
-    if (!rows.length) return null;
-    const row = await tx.quote.findUnique({ where: { id } });
+  /** A quote the scope may see (deleted or not), or null: callers answer NOT_FOUND. Reads inside `tx` when given. */
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Quote | null> {
+    const [row] = await (tx ?? this.db).$queryRaw<QuoteRow[]>`SELECT q.* FROM "Quote" q WHERE q.id = ${id} AND ${visibleSql('Quote', scope, 'q')}`;
     return row ? toQuote(row) : null;
   }
 
-  /** Visible quotes by id (loaders): one statement for the scope check, one for the rows. */
+  /** Visible quotes by id (loaders), in one statement. */
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Quote[]> {
     if (!ids.length) return [];
-    const visible = await this.db.$queryRaw<{ id: string }[]>`
-      SELECT q.id FROM "Quote" q WHERE q.id IN (${Prisma.join([...ids])}) AND ${visibleSql('Quote', scope, 'q')}`;
-    if (!visible.length) return [];
-    return (await this.db.quote.findMany({ where: { id: { in: visible.map((r) => r.id) } } })).map((r) => toQuote(r));
+    const rows = await this.db.$queryRaw<QuoteRow[]>`
+      SELECT q.* FROM "Quote" q WHERE q.id IN (${Prisma.join([...ids])}) AND ${visibleSql('Quote', scope, 'q')}`;
+    return rows.map((r) => toQuote(r));
   }
 
-  /** Locks the quote row until the transaction ends (FOR UPDATE) and returns it fresh. */
-  async lock(tx: Tx, id: string): Promise<Quote> {
-    await tx.$queryRaw`SELECT id FROM "Quote" WHERE id = ${id} FOR UPDATE`;
-    return toQuote(await tx.quote.findUniqueOrThrow({ where: { id } }));
+  /** Locks a quote the scope sees until the transaction ends (FOR UPDATE) and returns it fresh; null when the scope does not see it. */
+  async lock(tx: Tx, scope: Scope, id: string): Promise<Quote | null> {
+    const [row] = await tx.$queryRaw<QuoteRow[]>`
+      SELECT q.* FROM "Quote" q WHERE q.id = ${id} AND ${visibleSql('Quote', scope, 'q')} FOR UPDATE OF q`;
+    return row ? toQuote(row) : null;
   }
 
-  async findRow(tx: Tx, id: string): Promise<QuoteRow> {
-    return tx.quote.findUniqueOrThrow({ where: { id } });
+  /** The stored row of a quote the scope sees (orders and revisions copy it); throws when there is none. */
+  async findRow(tx: Tx, scope: Scope, id: string): Promise<QuoteRow> {
+    const [row] = await tx.$queryRaw<QuoteRow[]>`SELECT q.* FROM "Quote" q WHERE q.id = ${id} AND ${visibleSql('Quote', scope, 'q')}`;
+    if (!row) throw new Error(`Quote ${id} is not visible`);
+    return row;
   }
 
-  /** Lines of quotes the caller has already loaded through its scope, by position. */
-  async linesOf(quoteIds: readonly string[], tx: Tx | Db = this.db) {
-    return tx.quoteLine.findMany({ where: { quoteId: { in: [...quoteIds] } }, orderBy: [{ quoteId: 'asc' }, { position: 'asc' }] });
+  /** Lines of these quotes the scope sees, by position; inside `tx` when given. */
+  async linesOf(scope: Scope, quoteIds: readonly string[], tx?: Tx): Promise<QuoteLineRow[]> {
+    if (!quoteIds.length) return [];
+    return (tx ?? this.db).$queryRaw<QuoteLineRow[]>`
+      SELECT l.* FROM "QuoteLine" l WHERE l."quoteId" IN (${Prisma.join([...quoteIds])}) AND ${visibleSql('QuoteLine', scope, 'l')}
+      ORDER BY l."quoteId", l.position`;
   }
 
-  /** Live quotes of deals the caller has already loaded through its scope, newest first. */
-  async ofOpportunities(opportunityIds: readonly string[]): Promise<Quote[]> {
-    const rows = await this.db.quote.findMany({
-      where: { opportunityId: { in: [...opportunityIds] }, deletedAt: null },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-    });
+  /** Live quotes of these deals that the scope sees, newest first. */
+  async ofOpportunities(scope: Scope, opportunityIds: readonly string[]): Promise<Quote[]> {
+    if (!opportunityIds.length) return [];
+    const rows = await this.db.$queryRaw<QuoteRow[]>`
+      SELECT q.* FROM "Quote" q
+      WHERE q."opportunityId" IN (${Prisma.join([...opportunityIds])}) AND q."deletedAt" IS NULL AND ${visibleSql('Quote', scope, 'q')}
+      ORDER BY q."createdAt" DESC, q.id DESC`;
     return rows.map((r) => toQuote(r));
   }
 
@@ -128,8 +139,9 @@ export class QuoteRepository {
     return toQuote(row);
   }
 
-  async replaceLines(tx: Tx, quoteId: string, lines: NewLine[]): Promise<void> {
-    await tx.quoteLine.deleteMany({ where: { quoteId } });
+  /** Replaces every line of a quote the scope sees. */
+  async replaceLines(tx: Tx, scope: Scope, quoteId: string, lines: NewLine[]): Promise<void> {
+    await tx.$executeRaw`DELETE FROM "QuoteLine" l WHERE l."quoteId" = ${quoteId} AND ${visibleSql('QuoteLine', scope, 'l')}`;
     await this.insertLines(tx, quoteId, lines);
   }
 
@@ -137,13 +149,18 @@ export class QuoteRepository {
     if (lines.length) await tx.quoteLine.createMany({ data: lines.map((l) => ({ ...l, id: newId(), quoteId })) });
   }
 
-  /** Updates only when `version` still matches (and, when given, the stored status is one of `statuses`); null otherwise. */
-  async updateVersioned(tx: Tx, id: string, version: number | null, data: Prisma.QuoteUncheckedUpdateInput, statuses?: string[]): Promise<Quote | null> {
-    const { count } = await tx.quote.updateMany({
+  /**
+   * Updates a quote the scope sees, only when `version` still matches (and, when given, the
+   * stored status is one of `statuses`); null otherwise. The rule is checked by `lock`, in SQL;
+   * the write then goes by id.
+   */
+  async updateVersioned(tx: Tx, scope: Scope, id: string, version: number | null, data: Prisma.QuoteUncheckedUpdateInput, statuses?: string[]): Promise<Quote | null> {
+    if (!(await this.lock(tx, scope, id))) return null;
+    const system = systemClient(tx, 'a quote lock() just found through visibleSql: the Quote rule has no Prisma form');
+    const [row] = await system.quote.updateManyAndReturn({
       where: { id, ...(version != null ? { version } : {}), ...(statuses ? { status: { in: statuses as never } } : {}) },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0) return null;
-    return toQuote(await tx.quote.findUniqueOrThrow({ where: { id } }));
+    return row ? toQuote(row) : null;
   }
 }

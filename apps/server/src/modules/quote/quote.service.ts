@@ -74,7 +74,7 @@ export class QuoteService {
     checkOptionalId(input.contactId, 'input.contactId');
     const discount = parsePercent(input.discountPercent, 'input.discountPercent');
     checkValidUntil(input.validUntil, 'input.validUntil');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const deal = await this.opportunities.editable(scope, opportunityId, tx);
       if (deal.deletedAt) throw opportunityDeleted(deal.name);
       const priceBookId = await this.priceBookFor(tx, input.priceBookId, deal.currency);
@@ -99,13 +99,13 @@ export class QuoteService {
     checkOptionalId(input.priceBookId, 'input.priceBookId');
     checkOptionalId(input.contactId, 'input.contactId');
     if (input.validUntil != null) checkValidUntil(input.validUntil, 'input.validUntil');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const before = await this.get(scope, id, tx);
       if (before.storedStatus !== QuoteStatus.DRAFT) throw quoteNotDraft(before);
       const discount = input.discountPercent != null ? parsePercent(input.discountPercent, 'input.discountPercent') : new Decimal(before.discountPercent);
       const priceBookId = input.priceBookId !== undefined ? await this.priceBookFor(tx, input.priceBookId, before.currency, true) : before.priceBookId;
       const contactId = input.contactId !== undefined ? await this.contactFor(tx, scope, input.contactId, before.customerId, true) : before.contactId;
-      const lineInputs = input.lines ?? (await this.repo.linesOf([before.id], tx)).map(asInput);
+      const lineInputs = input.lines ?? (await this.repo.linesOf(scope, [before.id], tx)).map(asInput);
       const { lines, amounts } = await buildLines(tx, priceBookId, lineInputs, discount);
       const data = {
         ...(input.title != null ? { title: input.title.trim() } : {}),
@@ -116,9 +116,9 @@ export class QuoteService {
         priceBookId, contactId, discountPercent: discount,
         subtotal: amounts.subtotal, discountTotal: amounts.discountTotal, taxTotal: amounts.taxTotal, total: amounts.total,
       };
-      const after = await this.repo.updateVersioned(tx, before.id, input.version, data, [QuoteStatus.DRAFT]);
+      const after = await this.repo.updateVersioned(tx, scope, before.id, input.version, data, [QuoteStatus.DRAFT]);
       if (!after) throw staleVersion('Quote');
-      await this.repo.replaceLines(tx, before.id, lines);
+      await this.repo.replaceLines(tx, scope, before.id, lines);
       const changes = diffFields(auditable(before), auditable(after));
       if (input.lines) changes.push({ field: 'lines', from: null, to: String(lines.length) });
       await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Quote', entityId: after.id, customerId: after.customerId, changes });
@@ -128,21 +128,21 @@ export class QuoteService {
 
   /** DRAFT → SENT; a quote without lines is not sent. */
   async markSent(viewer: Viewer, scope: Scope, id: string): Promise<Quote> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const before = await this.get(scope, id, tx);
       if (before.storedStatus !== QuoteStatus.DRAFT) throw quoteNotDraft(before);
-      if (!(await this.repo.linesOf([before.id], tx)).length) throw quoteHasNoLines(before);
-      return this.move(tx, viewer, before, [QuoteStatus.DRAFT], QuoteStatus.SENT, { sentAt: new Date() }, 'SENT');
+      if (!(await this.repo.linesOf(scope, [before.id], tx)).length) throw quoteHasNoLines(before);
+      return this.move(tx, viewer, scope, before, [QuoteStatus.DRAFT], QuoteStatus.SENT, { sentAt: new Date() }, 'SENT');
     });
   }
 
   /** SENT (or expired) → REJECTED. */
   async reject(viewer: Viewer, scope: Scope, id: string): Promise<Quote> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const before = await this.get(scope, id, tx);
       if (before.storedStatus === QuoteStatus.ACCEPTED) throw alreadyAccepted(before);
       if (before.storedStatus !== QuoteStatus.SENT) throw quoteNotSent(before);
-      return this.move(tx, viewer, before, [QuoteStatus.SENT], QuoteStatus.REJECTED, { rejectedAt: new Date() }, 'REJECTED');
+      return this.move(tx, viewer, scope, before, [QuoteStatus.SENT], QuoteStatus.REJECTED, { rejectedAt: new Date() }, 'REJECTED');
     });
   }
 
@@ -153,16 +153,16 @@ export class QuoteService {
    */
   async accept(viewer: Viewer, scope: Scope, id: string): Promise<Order> {
     checkId(id);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.get(scope, id, tx);
-      const quote = await this.repo.lock(tx, id);
-      if (quote.deletedAt) throw quoteNotFound();
+      const quote = await this.repo.lock(tx, scope, id);
+      if (!quote || quote.deletedAt) throw quoteNotFound();
       if (quote.storedStatus === QuoteStatus.ACCEPTED) throw alreadyAccepted(quote);
       if (quote.storedStatus !== QuoteStatus.SENT) throw quoteNotSent(quote);
       if (quote.status === QuoteStatus.EXPIRED) throw quoteExpired(quote);
       const now = new Date();
-      const order = await this.orders.createFromQuote(tx, await this.repo.findRow(tx, id), await this.repo.linesOf([id], tx), viewer.id, now);
-      await this.move(tx, viewer, quote, [QuoteStatus.SENT], QuoteStatus.ACCEPTED, { acceptedAt: now }, 'ACCEPTED');
+      const order = await this.orders.createFromQuote(tx, await this.repo.findRow(tx, scope, id), await this.repo.linesOf(scope, [id], tx), viewer.id, now);
+      await this.move(tx, viewer, scope, quote, [QuoteStatus.SENT], QuoteStatus.ACCEPTED, { acceptedAt: now }, 'ACCEPTED');
       await recordAudit(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'Order', entityId: order.id, customerId: order.customerId,
         changes: [{ field: 'number', from: null, to: order.number }, { field: 'quote', from: null, to: quote.number }, { field: 'total', from: null, to: order.total.amount }],
@@ -173,11 +173,11 @@ export class QuoteService {
 
   /** A new DRAFT copying a sent, expired or rejected quote (lines as quoted, not repriced). */
   async revise(viewer: Viewer, scope: Scope, id: string): Promise<Quote> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const source = await this.get(scope, id, tx);
       if (source.storedStatus !== QuoteStatus.SENT && source.storedStatus !== QuoteStatus.REJECTED) throw notRevisable(source);
-      const row = await this.repo.findRow(tx, id);
-      const lines = (await this.repo.linesOf([id], tx)).map(({ id: _id, quoteId: _q, ...l }) => l);
+      const row = await this.repo.findRow(tx, scope, id);
+      const lines = (await this.repo.linesOf(scope, [id], tx)).map(({ id: _id, quoteId: _q, ...l }) => l);
       const today = todayUtc();
       const quote = await this.repo.create(tx, {
         id: newId(), number: await nextDocumentNumber(tx, 'Q'), title: row.title, opportunityId: row.opportunityId, customerId: row.customerId,
@@ -196,18 +196,18 @@ export class QuoteService {
 
   /** Soft-deletes a draft. */
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Quote> {
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const before = await this.get(scope, id, tx);
       if (before.storedStatus !== QuoteStatus.DRAFT) throw quoteNotDraft(before);
-      const after = await this.repo.updateVersioned(tx, before.id, before.version, { deletedAt: new Date() }, [QuoteStatus.DRAFT]);
+      const after = await this.repo.updateVersioned(tx, scope, before.id, before.version, { deletedAt: new Date() }, [QuoteStatus.DRAFT]);
       if (!after) throw staleVersion('Quote');
       await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Quote', entityId: id, customerId: after.customerId });
       return after;
     });
   }
 
-  private async move(tx: Tx, viewer: Viewer, before: Quote, from: QuoteStatus[], to: QuoteStatus, data: Record<string, Date>, action: string) {
-    const after = await this.repo.updateVersioned(tx, before.id, null, { status: to, ...data }, from);
+  private async move(tx: Tx, viewer: Viewer, scope: Scope, before: Quote, from: QuoteStatus[], to: QuoteStatus, data: Record<string, Date>, action: string) {
+    const after = await this.repo.updateVersioned(tx, scope, before.id, null, { status: to, ...data }, from);
     if (!after) throw staleVersion('Quote');
     await recordAudit(tx, {
       actorId: viewer.id, action, entity: 'Quote', entityId: before.id, customerId: before.customerId,

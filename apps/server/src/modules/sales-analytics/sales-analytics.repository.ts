@@ -3,6 +3,7 @@ import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { FORECAST_COLUMNS, UNCONVERTED, WEIGHTED, closedInPeriod, dealsCte, forecastDeals, leadDimensionsSql, periodDeals, monthsCte, openInPeriod, type DashboardQuery } from './sales-analytics.sql.ts';
 import { visibleSql } from '../../core/access/access.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 
 type Num = Prisma.Decimal | string | number | null;
 export interface FunnelRow { stageId: string; name: string; kind: string; count: number; amount: Num; unconvertedCount: number }
@@ -91,8 +92,8 @@ export class SalesAnalyticsRepository {
   }
 
   /** Whether the display currency can be converted to: the base currency or one with a rate. */
-  async hasRate(currency: string, baseCurrency: string): Promise<boolean> {
+  async hasRate(scope: Scope, currency: string, baseCurrency: string): Promise<boolean> {
     if (currency === baseCurrency) return true;
-    return (await this.db.currencyRate.count({ where: { currency } })) > 0;
+    return (await scopedClient(this.db, scope).currencyRate.count({ where: { currency } })) > 0;
   }
 }

@@ -25,7 +25,7 @@ export class SalesAnalyticsService {
 
   /** Forecast against target per month or quarter (issue 3 item 6), one SQL statement. */
   async forecastVsTarget(scope: Scope, filter: ForecastVsTargetFilter): Promise<ForecastVsTarget> {
-    const q = await this.checked(filter);
+    const q = await this.checked(scope, filter);
     const period = filter.period ?? 'MONTH';
     const rows = await this.targets.byPeriod(scope, q, period);
     return {
@@ -39,17 +39,17 @@ export class SalesAnalyticsService {
 
   /** Checks the filter; each chart then runs its own statement only when the request selects it. */
   async dashboard(scope: Scope, filter: SalesDashboardFilter): Promise<SalesDashboardSource> {
-    const q = await this.checked(filter);
+    const q = await this.checked(scope, filter);
     return { currency: q.currency, baseCurrency: q.baseCurrency, from: q.from, to: q.to, charts: new DashboardCharts(this.repo, scope, q) };
   }
 
-  private async checked(filter: SalesDashboardFilter): Promise<DashboardQuery> {
+  private async checked(scope: Scope, filter: SalesDashboardFilter): Promise<DashboardQuery> {
     const days = (Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000;
     if (days < 0) throw badInput('filter.to', 'must be on or after filter.from');
     if (days >= MAX_PERIOD_DAYS) throw badInput('filter.to', 'the period may span at most 5 years');
     const baseCurrency = await this.currency.baseCurrency();
     const currency = filter.currency ? checkCurrency(filter.currency, 'filter.currency') : baseCurrency;
-    if (!(await this.repo.hasRate(currency, baseCurrency))) throw badInput('filter.currency', `has no exchange rate into ${baseCurrency}`);
+    if (!(await this.repo.hasRate(scope, currency, baseCurrency))) throw badInput('filter.currency', `has no exchange rate into ${baseCurrency}`);
     return {
       from: filter.from,
       to: filter.to,

@@ -39,7 +39,7 @@ export class TargetService {
   async set(viewer: Viewer, scope: Scope, input: SetSalesTargetInput): Promise<SalesTarget> {
     const values = this.checked(input);
     await this.checkMayManage(viewer, scope, values);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const before = await this.repo.findForUpdate(tx, values);
       const after = await this.repo.save(tx, before, values);
       const changes: FieldChange[] = (['amount', 'currency'] as const)
@@ -57,8 +57,8 @@ export class TargetService {
     const target = await this.repo.find(scope, id);
     if (!target) throw notFound('SalesTarget');
     await this.checkMayManage(viewer, scope, target);
-    return this.repo.transaction(async (tx) => {
-      await this.repo.remove(tx, id);
+    return this.repo.transaction(scope, async (tx) => {
+      await this.repo.remove(tx, scope, id);
       await recordAudit(tx, {
         actorId: viewer.id,
         action: 'DELETED',

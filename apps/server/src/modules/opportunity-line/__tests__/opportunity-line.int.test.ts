@@ -1,5 +1,5 @@
 import { startTestServer, type TestServer } from '../../../test-support/test-server.ts';
-import { makeCustomer, makeDepartment } from '../../../seed/factories.ts';
+import { makeCustomer, makeDepartment, makePartner } from '../../../seed/factories.ts';
 import { ensureDefaultStages } from '../../../seed/pipeline-stages.ts';
 import { makeOpportunity } from '../../../seed/sales-factories.ts';
 import { makePrice, makePriceBook, makeProduct } from '../../product/__tests__/product-factories.ts';
@@ -172,5 +172,22 @@ describe('opportunity line items', () => {
       await set(id, { version: 1, priceBookId: cny, lines: [{ productId: p.days, quantity: String(i + 1) }, { productId: p.licence, quantity: '1' }] });
     }
     expect(await statements()).toBe(before);
+  });
+
+  it('shows a partner admin the stage, lines and products of its company’s deals, and no price books', async () => {
+    const partner = await makePartner(server.db.prisma, '华南渠道 South China Channel');
+    const customer = await makeCustomer(server.db.prisma, { ownerId: rep.id, partnerId: partner.id });
+    const id = (await makeOpportunity(server.db.prisma, { customerId: customer.id, stageId, ownerId: rep.id, partnerId: partner.id })).id;
+    expect((await set(id, { version: 1, priceBookId: cny, lines: [{ productId: p.licence, quantity: '2' }] })).errors).toBeUndefined();
+    const partnerAdmin = await server.signIn('PARTNER', { partnerId: partner.id });
+    const role = await server.db.prisma.accessRole.findUniqueOrThrow({ where: { key: 'PARTNER_ADMIN' } });
+    await server.db.prisma.user.update({ where: { id: partnerAdmin.id }, data: { accessRoleId: role.id } });
+    const res = await server.gql(
+      `query($id: ID!) { opportunity(id: $id) { stage { id } priceBook { id } lineItems { quantity product { sku } } } pipelineStages { id } }`,
+      { id }, partnerAdmin.token,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.opportunity).toEqual({ stage: { id: stageId }, priceBook: null, lineItems: [{ quantity: '2', product: { sku: 'LIC-ENT' } }] });
+    expect(res.data!.pipelineStages.map((s: { id: string }) => s.id)).toContain(stageId);
   });
 });
