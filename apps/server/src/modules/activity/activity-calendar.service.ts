@@ -53,7 +53,7 @@ export class ActivityCalendarService {
   }
 
   /** Open tasks due within 24 hours or overdue, and meetings/calls starting within the hour, that the viewer owns or attends. */
-  async reminders(viewer: Viewer, now = new Date()): Promise<Activity[]> {
-    return this.repo.reminders(viewer.id, now, new Date(now.getTime() + 24 * HOUR), new Date(now.getTime() + HOUR));
+  async reminders(scope: Scope, now = new Date()): Promise<Activity[]> {
+    return this.repo.reminders(scope, now, new Date(now.getTime() + 24 * HOUR), new Date(now.getTime() + HOUR));
   }
 }

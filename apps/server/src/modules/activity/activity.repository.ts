@@ -5,7 +5,7 @@ import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import type { Activity, ActivityKind } from './activity.type.ts';
 import type { ActivityFilter } from './activity.inputs.ts';
 import { activityFilterWhere, spanWhere } from './activity.scope.ts';
-import { visibleWhere } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 
 export type Tx = Prisma.TransactionClient;
 const include = { attendees: { select: { userId: true } } } as const;
@@ -29,36 +29,38 @@ export interface BusyRow {
 export class ActivityRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
   async list(scope: Scope, filter: ActivityFilter | null | undefined, after: Cursor | null, take: number) {
-    const base: Prisma.ActivityWhereInput = { AND: [visibleWhere('Activity', scope), ...activityFilterWhere(filter)] };
+    const base: Prisma.ActivityWhereInput = { AND: activityFilterWhere(filter) };
+    const db = scopedClient(this.db, scope);
     const [rows, totalCount] = await Promise.all([
-      this.db.activity.findMany({ where: { AND: [base, keysetWhere('createdAt', 'desc', after, true)] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, include }),
-      this.db.activity.count({ where: base }),
+      db.activity.findMany({ where: { AND: [base, keysetWhere('createdAt', 'desc', after, true)] }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, include }),
+      db.activity.count({ where: base }),
     ]);
     return { rows: rows.map(toActivity), totalCount };
   }
 
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Activity | null> {
-    const row = await tx.activity.findFirst({ where: { AND: [{ id }, visibleWhere('Activity', scope)] }, include });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Activity | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).activity.findUnique({ where: { id }, include });
     return row ? toActivity(row) : null;
   }
 
-  /** Which of these activity ids the scope may see. */
-  async visibleIds(scope: Scope, ids: readonly string[], tx: Tx | Db | undefined = this.db): Promise<Set<string>> {
-    const rows = await (tx ?? this.db).activity.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Activity', scope)] }, select: { id: true } });
+  /** Which of these activity ids the scope may see (inside the caller's scoped transaction when given). */
+  async visibleIds(scope: Scope, ids: readonly string[], tx?: Tx): Promise<Set<string>> {
+    const rows = await (tx ?? scopedClient(this.db, scope)).activity.findMany({ where: { id: { in: [...ids] } }, select: { id: true } });
     return new Set(rows.map((r) => r.id));
   }
 
   /** Live visible activities of these users (owned or attended) within [from, to), by time. */
   async calendar(scope: Scope, userIds: readonly string[], from: Date, to: Date): Promise<Activity[]> {
-    const rows = await this.db.activity.findMany({
+    const rows = await scopedClient(this.db, scope).activity.findMany({
       where: {
         AND: [
-          visibleWhere('Activity', scope), { deletedAt: null }, spanWhere(from, to),
+          { deletedAt: null }, spanWhere(from, to),
           { OR: [{ ownerId: { in: [...userIds] } }, { attendees: { some: { userId: { in: [...userIds] } } } }] },
         ],
       },
@@ -69,9 +71,14 @@ export class ActivityRepository {
     return rows.map(toActivity);
   }
 
-  /** Meetings and calls of these users overlapping [startAt, endAt) (end == start does not overlap). */
-  async busy(tx: Tx | Db | undefined, userIds: readonly string[], startAt: Date, endAt: Date, excludeId: string | null): Promise<BusyRow[]> {
-    const rows = await (tx ?? this.db).activityAttendee.findMany({
+  /**
+   * Meetings and calls of these users overlapping [startAt, endAt) (end == start does not
+   * overlap): every one of them, seen or not, since an attendee is busy either way; the
+   * caller shows the ones the viewer may not see only as busy times (ActivityCalendarService).
+   */
+  async busy(tx: Tx | undefined, userIds: readonly string[], startAt: Date, endAt: Date, excludeId: string | null): Promise<BusyRow[]> {
+    const system = systemClient(tx ?? this.db, 'attendee overlap: busy times of every activity; the caller masks the ones the viewer may not see');
+    const rows = await system.activityAttendee.findMany({
       where: {
         userId: { in: [...userIds] }, startAt: { lt: endAt }, endAt: { gt: startAt },
         activity: { deletedAt: null, kind: { in: ['MEETING', 'CALL'] }, ...(excludeId ? { id: { not: excludeId } } : {}) },
@@ -82,9 +89,10 @@ export class ActivityRepository {
     return rows.map((r) => ({ userId: r.userId, activityId: r.activityId, subject: r.activity.subject, kind: r.activity.kind as ActivityKind, startAt: r.startAt, endAt: r.endAt }));
   }
 
-  /** The viewer's open tasks due before `dueBefore` and meetings/calls starting in [now, startBefore). */
-  async reminders(userId: string, now: Date, dueBefore: Date, startBefore: Date): Promise<Activity[]> {
-    const rows = await this.db.activity.findMany({
+  /** The scope's principal's open tasks due before `dueBefore` and meetings/calls starting in [now, startBefore). */
+  async reminders(scope: Scope, now: Date, dueBefore: Date, startBefore: Date): Promise<Activity[]> {
+    const userId = scope.userId;
+    const rows = await scopedClient(this.db, scope).activity.findMany({
       where: {
         deletedAt: null, done: false,
         AND: [
@@ -99,14 +107,17 @@ export class ActivityRepository {
     return rows.map(toActivity);
   }
 
-  /** Active staff among these ids (attendees must be). */
-  async activeStaff(ids: readonly string[], tx: Tx | Db = this.db): Promise<Set<string>> {
-    const rows = await tx.user.findMany({ where: { id: { in: [...ids] }, active: true, role: { not: 'PARTNER' } }, select: { id: true } });
+  /** Active staff among these ids (attendees must be): a reference check over every user. */
+  async activeStaff(ids: readonly string[]): Promise<Set<string>> {
+    const system = systemClient(this.db, 'reference check: are these attendees active staff users');
+    const rows = await system.user.findMany({ where: { id: { in: [...ids] }, active: true, role: { not: 'PARTNER' } }, select: { id: true } });
     return new Set(rows.map((r) => r.id));
   }
 
+  /** The ids of a department's active staff; the caller keeps those whose calendars the scope covers and reads those through the scope. */
   async departmentMembers(departmentId: string): Promise<string[]> {
-    return (await this.db.user.findMany({ where: { departmentId, active: true, role: { not: 'PARTNER' } }, select: { id: true } })).map((u) => u.id);
+    const system = systemClient(this.db, 'calendar: the ids of a department’s staff, narrowed by the caller to the scope’s users');
+    return (await system.user.findMany({ where: { departmentId, active: true, role: { not: 'PARTNER' } }, select: { id: true } })).map((u) => u.id);
   }
 
   async create(tx: Tx, data: Prisma.ActivityUncheckedCreateInput): Promise<Activity> {

@@ -32,7 +32,7 @@ export class ActivityResolver {
   @Authorized('activity:read')
   @Query(() => [Activity], { description: 'Open tasks due within 24 hours or overdue; meetings and calls starting within the hour.' })
   async myReminders(@Ctx() ctx: Context) {
-    return ctx.services.activityCalendar.reminders(ctx.viewer!);
+    return ctx.services.activityCalendar.reminders(await ctx.scope());
   }
 
   @Authorized('activity:create')

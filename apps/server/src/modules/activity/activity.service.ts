@@ -42,7 +42,7 @@ export class ActivityService {
     checkTimes(input.kind, input);
     const links = await this.links.check(scope, input);
     const attendees = isTimed(input.kind) ? await this.links.attendees(viewer.id, input.attendeeIds) : [];
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       if (isTimed(input.kind)) await this.refuseOverlap(tx, scope, attendees, input.startAt!, input.endAt!, null, input.allowOverlap);
       const created = await this.repo.create(tx, {
         id: newId(), kind: input.kind, subject: input.subject.trim(), description: input.description ?? null, location: input.location ?? null,
@@ -70,7 +70,7 @@ export class ActivityService {
     const attendees = isTimed(before.kind)
       ? input.attendeeIds != null ? await this.links.attendees(before.ownerId, input.attendeeIds) : [...new Set([before.ownerId, ...before.attendeeIds])]
       : [];
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       if (isTimed(before.kind)) await this.refuseOverlap(tx, scope, attendees, merged.startAt!, merged.endAt!, before.id, input.allowOverlap);
       const saved = await this.repo.updateVersioned(tx, before.id, input.version, data);
       if (!saved) throw staleVersion('Activity');
@@ -84,7 +84,7 @@ export class ActivityService {
   async complete(viewer: Viewer, scope: Scope, id: string): Promise<Activity> {
     const before = await this.modifiable(scope, id);
     if (before.done) return before;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, before.version, { done: true, completedAt: new Date() });
       if (!after) throw staleVersion('Activity');
       await recordAudit(tx, { actorId: viewer.id, action: 'COMPLETED', entity: 'Activity', entityId: id, customerId: after.customerId, changes: [{ field: 'done', from: 'false', to: 'true' }] });
@@ -94,7 +94,7 @@ export class ActivityService {
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Activity> {
     const before = await this.modifiable(scope, id);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const saved = await this.repo.updateVersioned(tx, before.id, before.version, { deletedAt: new Date() });
       if (!saved) throw staleVersion('Activity');
       const after = await this.repo.syncAttendees(tx, saved, []);

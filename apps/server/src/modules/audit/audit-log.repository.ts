@@ -36,13 +36,13 @@ export class AuditLogRepository {
 
   /** Newest first, keyset-paginated on (createdAt, id); an entry is visible when the record it is about is. */
   async list(scope: Scope, q: { filter?: AuditFilter | null; after: Cursor | null; take: number }): Promise<{ rows: AuditEntry[]; totalCount: number }> {
-    const base = Prisma.join([visibleSql('AuditLog', scope, 'a'), ...filterSql(q.filter)], ' AND ');
+    const visible = Prisma.join([visibleSql('AuditLog', scope, 'a'), ...filterSql(q.filter)], ' AND ');
     const after = q.after ? Prisma.sql`AND (a."createdAt", a.id) < (${new Date(String(q.after.v))}::timestamp, ${q.after.id})` : Prisma.empty;
     const [rows, [{ count }]] = await Promise.all([
       this.db.$queryRaw<AuditLogRow[]>`
-        SELECT a.* FROM "AuditLog" a WHERE ${base} ${after}
+        SELECT a.* FROM "AuditLog" a WHERE ${visible} ${after}
         ORDER BY a."createdAt" DESC, a.id DESC LIMIT ${q.take}`,
-      this.db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${base}`,
+      this.db.$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count FROM "AuditLog" a WHERE ${visible}`,
     ]);
     return { rows: rows.map(toAuditEntry), totalCount: count };
   }

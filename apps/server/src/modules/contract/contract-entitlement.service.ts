@@ -33,7 +33,7 @@ export class ContractEntitlementService {
   async add(viewer: Viewer, scope: Scope, contractId: string, input: EntitlementInput): Promise<ContractEntitlement> {
     const contract = await this.contracts.editable(scope, contractId);
     const data = await this.checked(input, null);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const created = await this.repo.createEntitlement(tx, {
         id: newId(), contractId: contract.id, name: data.name!, productId: data.productId ?? null, quantity: data.quantity ?? null,
         used: data.used ?? 0, responseHours: data.responseHours ?? null, notes: data.notes ?? null,
@@ -46,7 +46,7 @@ export class ContractEntitlementService {
   async update(viewer: Viewer, scope: Scope, id: string, input: UpdateEntitlementInput): Promise<ContractEntitlement> {
     const { before, contract } = await this.editable(scope, id);
     const data = await this.checked(input, before);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateEntitlement(tx, id, data);
       await this.audit(tx, viewer, contract, 'ENTITLEMENT_UPDATED', diffFields(auditable(before), auditable(after)));
       return after;
@@ -55,7 +55,7 @@ export class ContractEntitlementService {
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<ContractEntitlement> {
     const { before, contract } = await this.editable(scope, id);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.deleteEntitlement(tx, id);
       await this.audit(tx, viewer, contract, 'ENTITLEMENT_REMOVED', diffFields(auditable(before), { name: null }));
       return before;
@@ -78,18 +78,16 @@ export class ContractEntitlementService {
     checkId(entitlementId, 'entitlementId');
     if (!Number.isInteger(units) || units < 1) throw badInput('units', 'must be a whole number of at least 1');
     if (!(await this.repo.consume(tx, entitlementId, units))) {
-      const current = await this.repo.entitlement(entitlementId, tx);
+      const current = await this.repo.entitlementInUse(tx, entitlementId);
       if (!current) throw entitlementNotFound();
       throw exhausted(current.name, current.remaining ?? 0);
     }
-    return (await this.repo.entitlement(entitlementId, tx))!;
+    return (await this.repo.entitlementInUse(tx, entitlementId))!;
   }
 
   private async editable(scope: Scope, id: string) {
-    const before = await this.repo.entitlement(checkId(id));
+    const before = await this.repo.entitlement(scope, checkId(id));
     if (!before) throw entitlementNotFound();
-    const visible = await this.repo.findVisible(scope, before.contractId);
-    if (!visible) throw entitlementNotFound();
     return { before, contract: await this.contracts.editable(scope, before.contractId) };
   }
 

@@ -15,9 +15,9 @@ export function createContractLoaders(deps: { contracts: ContractRepository }, s
       const rows = new Map((await deps.contracts.renewalsOf(await scope(), ids)).map((c) => [c.renewedFromId!, c]));
       return ids.map((id) => rows.get(id) ?? null);
     }),
-    /** Keys are ids of contracts already loaded through the scope. */
+    /** Keys are ids of contracts already loaded through the scope; the entitlements follow their contract. */
     contractEntitlements: new DataLoader<string, ContractEntitlement[]>(async (ids) => {
-      const rows = await deps.contracts.entitlementsOf(ids);
+      const rows = await deps.contracts.entitlementsOf(await scope(), ids);
       return ids.map((id) => rows.filter((r) => r.contractId === id));
     }),
   };

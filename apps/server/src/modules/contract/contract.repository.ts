@@ -8,7 +8,8 @@ import type { ContractFilter } from './contract.inputs.ts';
 import { ContractSortField } from './contract.inputs.ts';
 import { contractFilterSql } from './contract.scope.ts';
 import { fromLocalDate, toLocalDate, type LocalDate } from './contract-status.ts';
-import { visibleWhere, visibleSql } from '../../core/access/access.ts';
+import { visibleSql } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Row = Omit<ContractRow, 'searchTokens'> & { searchTokens?: string[] };
@@ -47,34 +48,38 @@ const SORT_SQL: Record<ContractSortField, { column: Prisma.Sql; cast: Prisma.Sql
   [ContractSortField.UPDATED_AT]: { column: Prisma.raw('c."updatedAt"'), cast: Prisma.raw('timestamp') },
 };
 
+/** Why consuming an entitlement bypasses the contract's rule (see `consume`). */
+const ENTITLEMENT_USE = 'entitlement use: entitlements follow the customer, whose visibility the consuming service checked';
+
 /** The only file of the contract module that touches the database; every read of contracts takes the Scope. */
 export class ContractRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
   /** A keyset page in SQL (status filters are date arithmetic Prisma cannot express), then the rows by id. */
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Contract[]; totalCount: number }> {
-    const where = Prisma.sql`${visibleSql('Contract', scope, 'c')} AND ${contractFilterSql(q.filter, q.today)}`;
+    const visible = Prisma.sql`${visibleSql('Contract', scope, 'c')} AND ${contractFilterSql(q.filter, q.today)}`;
     const { column, cast } = SORT_SQL[q.field];
     const dir = Prisma.raw(q.direction === 'asc' ? 'ASC' : 'DESC');
     const keyset = q.after
       ? Prisma.sql`AND (${column}, c.id) ${Prisma.raw(q.direction === 'asc' ? '>' : '<')} (${q.after.v}::${cast}, ${q.after.id})`
       : Prisma.empty;
     const [ids, [count]] = await Promise.all([
-      this.db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Contract" c WHERE ${where} ${keyset} ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ${q.take}`,
-      this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Contract" c WHERE ${where}`,
+      this.db.$queryRaw<{ id: string }[]>`SELECT c.id FROM "Contract" c WHERE ${visible} ${keyset} ORDER BY ${column} ${dir}, c.id ${dir} LIMIT ${q.take}`,
+      this.db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "Contract" c WHERE ${visible}`,
     ]);
-    const rows = await this.db.contract.findMany({ where: { id: { in: ids.map((r) => r.id) } }, omit });
+    const rows = await scopedClient(this.db, scope).contract.findMany({ where: { id: { in: ids.map((r) => r.id) } }, omit });
     const byId = new Map(rows.map((r) => [r.id, toContract(r)]));
     return { rows: ids.map((r) => byId.get(r.id)!).filter(Boolean), totalCount: count!.n };
   }
 
-  /** Ids the scope may see, by the Prisma where (the SQL twin's test compares the two). */
+  /** Ids the scope may see, by the Prisma where the scoped client adds (the SQL twin's test compares the two). */
   async visibleIdsPrisma(scope: Scope): Promise<string[]> {
-    return (await this.db.contract.findMany({ where: visibleWhere('Contract', scope), select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
+    return (await scopedClient(this.db, scope).contract.findMany({ select: { id: true }, orderBy: { id: 'asc' } })).map((r) => r.id);
   }
 
   async visibleIdsSql(scope: Scope): Promise<string[]> {
@@ -82,18 +87,18 @@ export class ContractRepository {
   }
 
   /** A contract the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Contract | null> {
-    const row = await tx.contract.findFirst({ where: { AND: [{ id }, visibleWhere('Contract', scope)] }, omit });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Contract | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).contract.findUnique({ where: { id }, omit });
     return row ? toContract(row) : null;
   }
 
   async findManyVisible(scope: Scope, ids: readonly string[]): Promise<Contract[]> {
-    return (await this.db.contract.findMany({ where: { AND: [{ id: { in: [...ids] } }, visibleWhere('Contract', scope)] }, omit })).map(toContract);
+    return (await scopedClient(this.db, scope).contract.findMany({ where: { id: { in: [...ids] } }, omit })).map(toContract);
   }
 
   /** The visible renewals of these contracts (keyed by renewedFromId). */
   async renewalsOf(scope: Scope, ids: readonly string[]): Promise<Contract[]> {
-    return (await this.db.contract.findMany({ where: { AND: [{ renewedFromId: { in: [...ids] }, deletedAt: null }, visibleWhere('Contract', scope)] }, omit })).map(toContract);
+    return (await scopedClient(this.db, scope).contract.findMany({ where: { renewedFromId: { in: [...ids] }, deletedAt: null }, omit })).map(toContract);
   }
 
   async create(tx: Tx, data: Prisma.ContractUncheckedCreateInput): Promise<Contract> {
@@ -113,39 +118,49 @@ export class ContractRepository {
     return count === 1;
   }
 
-  async contactOfCustomer(scope: Scope, contactId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.contact.count({ where: { AND: [{ id: contactId, customerId, deletedAt: null }, visibleWhere('Contact', scope)] } })) > 0;
+  async contactOfCustomer(scope: Scope, contactId: string, customerId: string): Promise<boolean> {
+    return (await scopedClient(this.db, scope).contact.count({ where: { id: contactId, customerId, deletedAt: null } })) > 0;
   }
 
-  async opportunityOfCustomer(scope: Scope, opportunityId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.opportunity.count({ where: { AND: [{ id: opportunityId, customerId, deletedAt: null }, visibleWhere('Opportunity', scope)] } })) > 0;
+  async opportunityOfCustomer(scope: Scope, opportunityId: string, customerId: string): Promise<boolean> {
+    return (await scopedClient(this.db, scope).opportunity.count({ where: { id: opportunityId, customerId, deletedAt: null } })) > 0;
   }
 
-  async orderOfCustomer(orderId: string, customerId: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.order.count({ where: { id: orderId, customerId } })) > 0;
+  /** Whether the order is one of the customer's (the order is linked, never shown through the contract). */
+  async orderOfCustomer(orderId: string, customerId: string): Promise<boolean> {
+    const system = systemClient(this.db, 'reference check: is the order a contract names one of its customer’s');
+    return (await system.order.count({ where: { id: orderId, customerId } })) > 0;
   }
 
-  async partnerExists(id: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.partner.count({ where: { id } })) > 0;
+  async partnerExists(scope: Scope, id: string): Promise<boolean> {
+    return (await scopedClient(this.db, scope).partner.count({ where: { id } })) > 0;
   }
 
-  async productExists(id: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.product.count({ where: { id } })) > 0;
+  async productExists(id: string): Promise<boolean> {
+    return (await systemClient(this.db, 'reference check: does the product an entitlement names exist').product.count({ where: { id } })) > 0;
   }
 
-  async isActiveStaff(id: string, tx: Tx | Db = this.db): Promise<boolean> {
-    return (await tx.user.count({ where: { id, active: true, role: { not: 'PARTNER' } } })) > 0;
+  async isActiveStaff(id: string): Promise<boolean> {
+    const system = systemClient(this.db, 'reference check: is the contract owner an active staff user');
+    return (await system.user.count({ where: { id, active: true, role: { not: 'PARTNER' } } })) > 0;
   }
 
   // --- entitlements (callers have loaded the contract through the scope) ---
 
-  async entitlementsOf(contractIds: readonly string[], tx: Tx | Db = this.db): Promise<ContractEntitlement[]> {
-    const rows = await tx.contractEntitlement.findMany({ where: { contractId: { in: [...contractIds] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+  async entitlementsOf(scope: Scope, contractIds: readonly string[]): Promise<ContractEntitlement[]> {
+    const rows = await scopedClient(this.db, scope).contractEntitlement.findMany({ where: { contractId: { in: [...contractIds] } }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
     return rows.map(toEntitlement);
   }
 
-  async entitlement(id: string, tx: Tx | Db = this.db): Promise<ContractEntitlement | null> {
-    const row = await tx.contractEntitlement.findUnique({ where: { id } });
+  /** An entitlement whose contract the scope sees; null otherwise. */
+  async entitlement(scope: Scope, id: string): Promise<ContractEntitlement | null> {
+    const row = await scopedClient(this.db, scope).contractEntitlement.findUnique({ where: { id } });
+    return row ? toEntitlement(row) : null;
+  }
+
+  /** An entitlement as the caller's transaction sees it while consuming it (see `consume`). */
+  async entitlementInUse(tx: Tx, id: string): Promise<ContractEntitlement | null> {
+    const row = await systemClient(tx, ENTITLEMENT_USE).contractEntitlement.findUnique({ where: { id } });
     return row ? toEntitlement(row) : null;
   }
 
@@ -170,10 +185,14 @@ export class ContractRepository {
     });
   }
 
-  /** Entitlements of the customer's live ACTIVE contracts whose period contains `on`. */
+  /**
+   * Entitlements of the customer's live ACTIVE contracts whose period contains `on`, whoever
+   * owns the contracts: entitlements follow the customer, which the caller has loaded through the scope.
+   */
   async inEffect(customerId: string, on: LocalDate): Promise<CustomerEntitlement[]> {
     const day = fromLocalDate(on);
-    const rows = await this.db.contractEntitlement.findMany({
+    const system = systemClient(this.db, 'entitlements follow the customer (service desk): the caller checked the customer through the scope');
+    const rows = await system.contractEntitlement.findMany({
       where: { contract: { customerId, state: 'ACTIVE', deletedAt: null, startDate: { lte: day }, endDate: { gte: day } } },
       include: { contract: { select: { number: true, title: true, endDate: true } } },
       orderBy: [{ contract: { endDate: 'asc' } }, { createdAt: 'asc' }, { id: 'asc' }],
@@ -181,9 +200,13 @@ export class ContractRepository {
     return rows.map((r) => ({ ...toEntitlement(r), contractNumber: r.contract.number, contractTitle: r.contract.title, contractEndDate: toLocalDate(r.contract.endDate) }));
   }
 
-  /** Adds `units` to `used` unless that would pass the quantity; false when it would. */
+  /**
+   * Adds `units` to `used` unless that would pass the quantity; false when it would. Runs in
+   * the consuming service's transaction without the contract's rule: entitlements follow the
+   * customer, whose visibility that service has checked.
+   */
   async consume(tx: Tx, id: string, units: number): Promise<boolean> {
-    const n = await tx.$executeRaw`
+    const n = await systemClient(tx, ENTITLEMENT_USE).$executeRaw`
       UPDATE "ContractEntitlement" SET used = used + ${units}, "updatedAt" = now()
       WHERE id = ${id} AND (quantity IS NULL OR used + ${units} <= quantity)`;
     return n === 1;
@@ -197,7 +220,8 @@ export class ContractRepository {
    * are skipped. Returns how many contracts it handled.
    */
   async sweepReminders(today: LocalDate, now: Date, limit: number): Promise<number> {
-    const [row] = await this.db.$queryRaw<{ n: number }[]>`
+    const system = systemClient(this.db, 'renewal reminder sweep: due contracts of every owner get their task');
+    const [row] = await system.$queryRaw<{ n: number }[]>`
       WITH due AS (
         SELECT c.id, c."ownerId", c."customerId", c.number, c.title, c."endDate",
                (GREATEST(c."endDate" - c."renewalNoticeDays", ${today}::date) + time '09:00') AS "dueAt"

@@ -73,7 +73,7 @@ export class ContractService {
     const customer = await this.customers.repo.findVisible(scope, input.customerId);
     if (!customer || customer.deletedAt) throw noSuchCustomer();
     const links = await this.checkLinks(scope, customer.id, { ...input, ownerId: input.ownerId === undefined ? viewer.id : input.ownerId }, null);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const id = newId();
       const number = await nextDocumentNumber(tx, 'C', this.now());
       const contract = await this.repo.create(tx, {
@@ -97,14 +97,14 @@ export class ContractService {
     if (data.title) data.searchTokens = contractTokens(before.number, data.title as string);
     // a new end or notice period earns a new reminder
     if (data.endDate !== undefined || data.renewalNoticeDays !== undefined) data.renewalReminderAt = null;
-    return this.save(viewer, before, input.version, data, 'UPDATED');
+    return this.save(viewer, scope, before, input.version, data, 'UPDATED');
   }
 
   async activate(viewer: Viewer, scope: Scope, id: string, version: number, signedDate?: string | null): Promise<Contract> {
     const before = await this.editable(scope, id);
     if (before.state !== 'DRAFT') throw notDraft(before.number, this.status(before));
     const signed = checkDate(signedDate, 'signedDate', false) ?? (before.signedDate ? fromLocalDate(before.signedDate) : fromLocalDate(this.today()));
-    return this.save(viewer, before, version, { state: 'ACTIVE', signedDate: signed }, 'ACTIVATED', 'DRAFT');
+    return this.save(viewer, scope, before, version, { state: 'ACTIVE', signedDate: signed }, 'ACTIVATED', 'DRAFT');
   }
 
   async terminate(viewer: Viewer, scope: Scope, id: string, version: number, reason: string): Promise<Contract> {
@@ -112,7 +112,7 @@ export class ContractService {
     if (!text) throw badInput('reason', 'is required');
     if (text.length > 1000) throw badInput('reason', 'must be at most 1000 characters');
     const before = await this.editable(scope, id);
-    return this.save(viewer, before, version, { state: 'TERMINATED', terminatedAt: this.now(), terminationReason: text }, 'TERMINATED', before.state);
+    return this.save(viewer, scope, before, version, { state: 'TERMINATED', terminatedAt: this.now(), terminationReason: text }, 'TERMINATED', before.state);
   }
 
   /**
@@ -133,7 +133,7 @@ export class ContractService {
     });
     checkPeriod(data.startDate as Date, data.endDate as Date);
     const activate = input.activate !== false;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       if (!(await this.repo.markRenewed(tx, old.id))) throw alreadyRenewed(old.number);
       const nextId = newId();
       const number = await nextDocumentNumber(tx, 'C', this.now());
@@ -165,12 +165,12 @@ export class ContractService {
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Contract> {
     const before = await this.editable(scope, id);
     if (before.state !== 'DRAFT') throw notDraft(before.number, this.status(before));
-    return this.save(viewer, before, before.version, { deletedAt: this.now() }, 'DELETED', 'DRAFT');
+    return this.save(viewer, scope, before, before.version, { deletedAt: this.now() }, 'DELETED', 'DRAFT');
   }
 
   /** Writes a change with the version (and state) check and its audit entry, in one transaction. */
-  private async save(viewer: Viewer, before: Contract, version: number, data: Record<string, unknown>, action: string, state?: Contract['state']): Promise<Contract> {
-    return this.repo.transaction(async (tx) => {
+  private async save(viewer: Viewer, scope: Scope, before: Contract, version: number, data: Record<string, unknown>, action: string, state?: Contract['state']): Promise<Contract> {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, version, data, state);
       if (!after) throw staleVersion('Contract');
       const changes: FieldChange[] = diffFields(auditable(before), auditable(after));
@@ -194,7 +194,7 @@ export class ContractService {
       out.ownerId = await checkOwner((uid) => this.repo.isActiveStaff(uid), scope, input.ownerId);
     }
     if (input.partnerId !== undefined && scope.kind !== 'partner') {
-      if (input.partnerId && !(await this.repo.partnerExists(checkId(input.partnerId, 'input.partnerId')))) throw badInput('input.partnerId', 'no such partner');
+      if (input.partnerId && !(await this.repo.partnerExists(scope, checkId(input.partnerId, 'input.partnerId')))) throw badInput('input.partnerId', 'no such partner');
       out.partnerId = input.partnerId || null;
     }
     if (input.opportunityId !== undefined) {

@@ -1,23 +1,26 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import type { CurrencyRate } from './currency.type.ts';
 
 export type Tx = Prisma.TransactionClient;
 
-/** Exchange rates are company-wide reference data (not records), so they carry no Scope. */
+/** Exchange rates are company-wide reference data (not records): every staff member reads them, no partner user (core/access). */
 export class CurrencyRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
-  async list(): Promise<CurrencyRate[]> {
-    const rows = await this.db.currencyRate.findMany({ orderBy: { currency: 'asc' } });
+  async list(scope: Scope): Promise<CurrencyRate[]> {
+    const rows = await scopedClient(this.db, scope).currencyRate.findMany({ orderBy: { currency: 'asc' } });
     return rows.map(toRate);
   }
 
-  async find(currency: string, tx: Tx | Db = this.db): Promise<CurrencyRate | null> {
+  async find(tx: Tx, currency: string): Promise<CurrencyRate | null> {
     const row = await tx.currencyRate.findUnique({ where: { currency } });
     return row ? toRate(row) : null;
   }

@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
 import { badInput, notFound } from '../../core/errors/app-error.ts';
@@ -34,16 +35,16 @@ export class CurrencyService {
     return checkCurrency(value, BASE_CURRENCY_KEY);
   }
 
-  async rates(): Promise<CurrencyRates> {
-    const [baseCurrency, rates] = await Promise.all([this.baseCurrency(), this.repo.list()]);
+  async rates(scope: Scope): Promise<CurrencyRates> {
+    const [baseCurrency, rates] = await Promise.all([this.baseCurrency(), this.repo.list(scope)]);
     return { baseCurrency, rates };
   }
 
-  async setRate(viewer: Viewer, currencyArg: string, rateArg: string): Promise<CurrencyRate> {
+  async setRate(viewer: Viewer, scope: Scope, currencyArg: string, rateArg: string): Promise<CurrencyRate> {
     const currency = await this.checkedCurrency(currencyArg);
     const rate = parseRate(rateArg, 'rate');
-    return this.repo.transaction(async (tx) => {
-      const before = await this.repo.find(currency, tx);
+    return this.repo.transaction(scope, async (tx) => {
+      const before = await this.repo.find(tx, currency);
       const after = await this.repo.upsert(tx, currency, rate);
       if (before?.rate !== after.rate) {
         await recordAudit(tx, {
@@ -58,10 +59,10 @@ export class CurrencyService {
     });
   }
 
-  async deleteRate(viewer: Viewer, currencyArg: string): Promise<boolean> {
+  async deleteRate(viewer: Viewer, scope: Scope, currencyArg: string): Promise<boolean> {
     const currency = await this.checkedCurrency(currencyArg);
-    return this.repo.transaction(async (tx) => {
-      const before = await this.repo.find(currency, tx);
+    return this.repo.transaction(scope, async (tx) => {
+      const before = await this.repo.find(tx, currency);
       if (!before) throw notFound('CurrencyRate');
       await this.repo.remove(tx, currency);
       await recordAudit(tx, {

@@ -7,30 +7,30 @@ import { CreateDepartmentInput, UpdateDepartmentInput } from './department.input
 export class DepartmentResolver {
   @Authorized('user:read')
   @Query(() => [Department], { description: 'The whole department tree, flat (build it from parentId).' })
-  departments(@Ctx() ctx: Context) {
-    return ctx.services.department.list();
+  async departments(@Ctx() ctx: Context) {
+    return ctx.services.department.list(await ctx.scope());
   }
 
   @Authorized('admin:departments')
   @Mutation(() => Department)
-  createDepartment(@Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput, @Ctx() ctx: Context) {
-    return ctx.services.department.create(ctx.viewer!, input);
+  async createDepartment(@Arg('input', () => CreateDepartmentInput) input: CreateDepartmentInput, @Ctx() ctx: Context) {
+    return ctx.services.department.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('admin:departments')
   @Mutation(() => Department, { description: 'Renames, or moves under another parent with the whole subtree.' })
-  updateDepartment(
+  async updateDepartment(
     @Arg('id', () => ID) id: string,
     @Arg('input', () => UpdateDepartmentInput) input: UpdateDepartmentInput,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.department.update(ctx.viewer!, id, input);
+    return ctx.services.department.update(ctx.viewer!, await ctx.scope(), id, input);
   }
 
   @Authorized('admin:departments')
   @Mutation(() => Boolean, { description: 'Deletes an empty department: no sub-departments, no users.' })
-  deleteDepartment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.department.remove(ctx.viewer!, id);
+  async deleteDepartment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.department.remove(ctx.viewer!, await ctx.scope(), id);
   }
 
   @Authorized('user:read')

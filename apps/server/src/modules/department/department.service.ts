@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
@@ -19,14 +20,14 @@ export class DepartmentService {
   constructor(readonly repo: DepartmentRepository) {}
 
   /** The whole tree, flat; clients build it from `parentId`. */
-  list(): Promise<Department[]> {
-    return this.repo.findAll();
+  list(scope: Scope): Promise<Department[]> {
+    return this.repo.findAll(scope);
   }
 
-  async create(viewer: Viewer, input: CreateDepartmentInput): Promise<Department> {
+  async create(viewer: Viewer, scope: Scope, input: CreateDepartmentInput): Promise<Department> {
     const name = checkedName(input.name);
     const parentId = checkOptionalId(input.parentId, 'input.parentId') ?? null;
-    const id = await this.repo.transaction(async (tx) => {
+    const id = await this.repo.transaction(scope, async (tx) => {
       await this.repo.lockTree(tx);
       const parent = parentId ? await this.repo.findNode(parentId, tx) : null;
       if (parentId && !parent) throw noSuchDepartment('input.parentId');
@@ -35,15 +36,15 @@ export class DepartmentService {
       await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Department', entityId: id, changes: diffFields({}, auditable(created)) });
       return id;
     });
-    return this.get(id);
+    return this.get(scope, id);
   }
 
   /** Renames and/or moves; a move rewrites the whole subtree's paths in one statement. */
-  async update(viewer: Viewer, id: string, input: UpdateDepartmentInput): Promise<Department> {
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdateDepartmentInput): Promise<Department> {
     checkId(id);
     const name = input.name === undefined ? undefined : checkedName(input.name);
     const parentId = checkOptionalId(input.parentId, 'input.parentId');
-    await this.repo.transaction(async (tx) => {
+    await this.repo.transaction(scope, async (tx) => {
       await this.repo.lockTree(tx);
       const before = await this.repo.findNode(id, tx);
       if (!before) throw departmentNotFound();
@@ -62,13 +63,13 @@ export class DepartmentService {
       const changes = diffFields(auditable(before), data);
       if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Department', entityId: id, changes });
     });
-    return this.get(id);
+    return this.get(scope, id);
   }
 
   /** Deletes an empty department; never the only top-level one. */
-  async remove(viewer: Viewer, id: string): Promise<boolean> {
+  async remove(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
     checkId(id);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.lockTree(tx);
       const department = await this.repo.findNode(id, tx);
       if (!department) throw departmentNotFound();
@@ -86,8 +87,8 @@ export class DepartmentService {
     });
   }
 
-  private async get(id: string): Promise<Department> {
-    const [department] = await this.repo.findByIds([id]);
+  private async get(scope: Scope, id: string): Promise<Department> {
+    const [department] = await this.repo.findByIds(scope, [id]);
     if (!department) throw departmentNotFound();
     return department;
   }

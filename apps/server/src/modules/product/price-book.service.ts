@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit, type FieldChange } from '../../core/audit/audit.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
@@ -74,23 +75,23 @@ function fieldsOf(error: unknown): FieldError[] {
 export class PriceBookService {
   constructor(readonly repo: ProductRepository) {}
 
-  list(filter: PriceBookFilter | null | undefined): Promise<PriceBook[]> {
+  list(scope: Scope, filter: PriceBookFilter | null | undefined): Promise<PriceBook[]> {
     const currency = filter?.currency ? checkCurrency(filter.currency, 'filter.currency') : null;
-    return this.repo.priceBooks({ ...filter, currency });
+    return this.repo.priceBooks(scope, { ...filter, currency });
   }
 
-  async get(id: string, tx?: Tx): Promise<PriceBook> {
-    const book = await this.repo.findPriceBook(checkId(id), tx);
+  async get(scope: Scope, id: string, tx?: Tx): Promise<PriceBook> {
+    const book = await this.repo.findPriceBook(scope, checkId(id), tx);
     if (!book) throw priceBookNotFound();
     return book;
   }
 
-  async create(viewer: Viewer, input: CreatePriceBookInput): Promise<PriceBook> {
+  async create(viewer: Viewer, scope: Scope, input: CreatePriceBookInput): Promise<PriceBook> {
     const name = checkName(input.name);
     const currency = checkCurrency(input.currency, 'input.currency');
     const active = input.active ?? true;
     if (input.isDefault && !active) throw badInput('input.isDefault', 'an inactive price book cannot be the default');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const id = newId();
       if (input.isDefault) await this.repo.unsetOtherDefaults(tx, currency, id);
       const book = await this.repo.createPriceBook(tx, { id, name, currency, description: checkDescription(input.description), isDefault: Boolean(input.isDefault), active });
@@ -100,14 +101,14 @@ export class PriceBookService {
   }
 
   /** Edits a book; making it the default clears the other default of its currency in the same transaction. */
-  async update(viewer: Viewer, id: string, input: UpdatePriceBookInput): Promise<PriceBook> {
-    const before = await this.get(id);
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdatePriceBookInput): Promise<PriceBook> {
+    const before = await this.get(scope, id);
     const data: Record<string, unknown> = {};
     if (input.name !== undefined) data.name = checkName(input.name);
     if (input.description !== undefined) data.description = checkDescription(input.description);
     if (input.currency !== undefined) {
       const currency = checkCurrency(input.currency, 'input.currency');
-      if (currency !== before.currency && (await this.repo.entryCounts([before.id])).get(before.id)) {
+      if (currency !== before.currency && (await this.repo.entryCounts(scope, [before.id])).get(before.id)) {
         throw badInput('input.currency', 'cannot change while the book has prices');
       }
       data.currency = currency;
@@ -119,7 +120,7 @@ export class PriceBookService {
       if (input.isDefault) throw badInput('input.isDefault', 'an inactive price book cannot be the default');
       data.isDefault = false;
     }
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const isDefault = (data.isDefault ?? before.isDefault) as boolean;
       if (isDefault) await this.repo.unsetOtherDefaults(tx, (data.currency ?? before.currency) as string, before.id);
       const after = await this.repo.updatePriceBookVersioned(tx, before.id, input.version, data);
@@ -131,10 +132,10 @@ export class PriceBookService {
   }
 
   /** Deletes a book and its prices; a book that prices deals or quotes answers CONFLICT (deactivate it instead). */
-  async remove(viewer: Viewer, id: string): Promise<boolean> {
-    const book = await this.get(id);
+  async remove(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
+    const book = await this.get(scope, id);
     if (await this.repo.priceBookUses(book.id)) throw priceBookInUse(book.name);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.deletePriceBook(tx, book.id);
       await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'PriceBook', entityId: book.id, changes: diffFields(bookAuditable(book), {}) });
       return true;
@@ -142,15 +143,15 @@ export class PriceBookService {
   }
 
   /** Sets (creates or replaces) a product's price in a book with its tiers; nothing is stored when any field is bad. */
-  async setPrice(viewer: Viewer, input: SetProductPriceInput): Promise<ProductPrice> {
+  async setPrice(viewer: Viewer, scope: Scope, input: SetProductPriceInput): Promise<ProductPrice> {
     checkId(input.priceBookId, 'input.priceBookId');
     checkId(input.productId, 'input.productId');
     const unitPrice = parseAmount(input.unitPrice, 'input.unitPrice');
     const tiers = checkTiers(input.tiers ?? []);
-    return this.repo.transaction(async (tx) => {
-      const book = await this.repo.findPriceBook(input.priceBookId, tx);
+    return this.repo.transaction(scope, async (tx) => {
+      const book = await this.repo.findPriceBook(scope, input.priceBookId, tx);
       if (!book) throw badInput('input.priceBookId', 'no such price book');
-      if (!(await this.repo.find(input.productId, tx))) throw badInput('input.productId', 'no such product');
+      if (!(await this.repo.find(scope, input.productId, tx))) throw badInput('input.productId', 'no such product');
       const existing = await this.repo.findEntry(tx, book.id, input.productId);
       const saved = await this.repo.saveEntry(
         tx, existing?.id ?? null, { id: newId(), priceBookId: book.id, productId: input.productId }, unitPrice,
@@ -165,10 +166,10 @@ export class PriceBookService {
     });
   }
 
-  async removePrice(viewer: Viewer, priceBookId: string, productId: string): Promise<boolean> {
-    const book = await this.get(priceBookId);
+  async removePrice(viewer: Viewer, scope: Scope, priceBookId: string, productId: string): Promise<boolean> {
+    const book = await this.get(scope, priceBookId);
     checkId(productId, 'productId');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const existing = await this.repo.findEntry(tx, book.id, productId);
       if (!existing) throw priceNotFound();
       await this.repo.deleteEntry(tx, existing.id);
@@ -179,12 +180,12 @@ export class PriceBookService {
   }
 
   /** List price, volume discount reached and net unit price of a product in a book at a quantity. */
-  async productPrice(args: ProductPriceArgs): Promise<PricedProduct> {
-    const book = await this.get(checkId(args.priceBookId, 'priceBookId'));
+  async productPrice(scope: Scope, args: ProductPriceArgs): Promise<PricedProduct> {
+    const book = await this.get(scope, checkId(args.priceBookId, 'priceBookId'));
     checkId(args.productId, 'productId');
-    if (!(await this.repo.find(args.productId))) throw productNotFound();
+    if (!(await this.repo.find(scope, args.productId))) throw productNotFound();
     const quantity = parseQuantity(args.quantity, 'quantity');
-    const priced = await this.repo.transaction((tx) => priceLine(tx, book.id, args.productId, quantity, 'productId'));
+    const priced = await this.repo.transaction(scope, (tx) => priceLine(tx, book.id, args.productId, quantity, 'productId'));
     const money = (value: Decimal) => ({ amount: formatAmount(value), currency: book.currency });
     const net = priced.unitPrice.minus(toCents(priced.unitPrice.mul(priced.discountPercent).div(100)));
     return {

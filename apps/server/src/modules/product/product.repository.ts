@@ -1,5 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import { escapeLike } from '../../core/db/like.ts';
@@ -52,38 +54,40 @@ async function unlessDuplicate<T>(write: Promise<T>): Promise<T | null> {
 }
 
 /**
- * Products, price books and prices. The catalogue is company-wide data every staff member
- * with `product:read` may see (partners hold no product permission), so these queries take
- * no Scope: the resolvers' permission rules are the whole access model here.
+ * Products, price books and prices. The catalogue is company-wide reference data every staff
+ * member with `product:read` may see (no partner user, core/access); the resolvers'
+ * permission rules decide who reads and manages it.
  */
 export class ProductRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
-  async list(q: ProductListQuery): Promise<{ rows: Product[]; totalCount: number }> {
+  async list(scope: Scope, q: ProductListQuery): Promise<{ rows: Product[]; totalCount: number }> {
     const base: Prisma.ProductWhereInput = { AND: productFilterWhere(q.filter) };
+    const db = scopedClient(this.db, scope);
     const [rows, totalCount] = await Promise.all([
-      this.db.product.findMany({
+      db.product.findMany({
         where: { AND: [base, keysetWhere(q.field, q.direction, q.after, q.field === 'updatedAt')] },
         orderBy: [{ [q.field]: q.direction }, { id: q.direction }],
         take: q.take,
         omit,
       }),
-      this.db.product.count({ where: base }),
+      db.product.count({ where: base }),
     ]);
     return { rows: rows.map(toProduct), totalCount };
   }
 
-  async find(id: string, tx: Tx | Db = this.db): Promise<Product | null> {
-    const row = await tx.product.findUnique({ where: { id }, omit });
+  async find(scope: Scope, id: string, tx?: Tx): Promise<Product | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).product.findUnique({ where: { id }, omit });
     return row ? toProduct(row) : null;
   }
 
-  async findByIds(ids: readonly string[]): Promise<Product[]> {
-    return (await this.db.product.findMany({ where: { id: { in: [...ids] } }, omit })).map(toProduct);
+  async findByIds(scope: Scope, ids: readonly string[]): Promise<Product[]> {
+    return (await scopedClient(this.db, scope).product.findMany({ where: { id: { in: [...ids] } }, omit })).map(toProduct);
   }
 
   /** Active flags of these products, read inside the caller's transaction. */
@@ -92,8 +96,8 @@ export class ProductRepository {
     return new Map(rows.map((r) => [r.id, r.active]));
   }
 
-  async categories(): Promise<string[]> {
-    const rows = await this.db.product.findMany({ where: { category: { not: null } }, distinct: ['category'], select: { category: true }, orderBy: { category: 'asc' } });
+  async categories(scope: Scope): Promise<string[]> {
+    const rows = await scopedClient(this.db, scope).product.findMany({ where: { category: { not: null } }, distinct: ['category'], select: { category: true }, orderBy: { category: 'asc' } });
     return rows.map((r) => r.category!);
   }
 
@@ -110,21 +114,21 @@ export class ProductRepository {
     return toProduct(await tx.product.findUniqueOrThrow({ where: { id }, omit }));
   }
 
-  async priceBooks(filter: PriceBookFilter | null | undefined): Promise<PriceBook[]> {
-    const rows = await this.db.priceBook.findMany({
+  async priceBooks(scope: Scope, filter: PriceBookFilter | null | undefined): Promise<PriceBook[]> {
+    const rows = await scopedClient(this.db, scope).priceBook.findMany({
       where: { ...(filter?.currency ? { currency: filter.currency } : {}), ...(filter?.active != null ? { active: filter.active } : {}) },
       orderBy: [{ currency: 'asc' }, { isDefault: 'desc' }, { name: 'asc' }, { id: 'asc' }],
     });
     return rows.map(toPriceBook);
   }
 
-  async findPriceBook(id: string, tx: Tx | Db = this.db): Promise<PriceBook | null> {
-    const row = await tx.priceBook.findUnique({ where: { id } });
+  async findPriceBook(scope: Scope, id: string, tx?: Tx): Promise<PriceBook | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).priceBook.findUnique({ where: { id } });
     return row ? toPriceBook(row) : null;
   }
 
-  async priceBooksByIds(ids: readonly string[]): Promise<PriceBook[]> {
-    return (await this.db.priceBook.findMany({ where: { id: { in: [...ids] } } })).map(toPriceBook);
+  async priceBooksByIds(scope: Scope, ids: readonly string[]): Promise<PriceBook[]> {
+    return (await scopedClient(this.db, scope).priceBook.findMany({ where: { id: { in: [...ids] } } })).map(toPriceBook);
   }
 
   async createPriceBook(tx: Tx, data: Prisma.PriceBookUncheckedCreateInput): Promise<PriceBook> {
@@ -139,7 +143,8 @@ export class ProductRepository {
 
   /** Takes the default-book lock, then clears the default flag of the currency's other books. */
   async unsetOtherDefaults(tx: Tx, currency: string, exceptId: string): Promise<void> {
-    await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${DEFAULT_LOCK}::bigint)`;
+    await systemClient(tx, 'the default-book lock is an advisory lock, not a row')
+      .$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${DEFAULT_LOCK}::bigint)`;
     await tx.priceBook.updateMany({ where: { currency, isDefault: true, id: { not: exceptId } }, data: { isDefault: false, version: { increment: 1 } } });
   }
 
@@ -147,23 +152,27 @@ export class ProductRepository {
     await tx.priceBook.delete({ where: { id } });
   }
 
-  /** How many deals and quotes are priced from the book (a book in use is deactivated, not deleted). */
+  /**
+   * How many deals and quotes are priced from the book (a book in use is deactivated, not
+   * deleted): every owner's, not only those the manager deleting it sees.
+   */
   async priceBookUses(id: string): Promise<number> {
+    const system = systemClient(this.db, 'price book delete check: deals and quotes of every owner keep it in use');
     const [deals, quotes] = await Promise.all([
-      this.db.opportunity.count({ where: { priceBookId: id } }),
-      this.db.quote.count({ where: { priceBookId: id } }),
+      system.opportunity.count({ where: { priceBookId: id } }),
+      system.quote.count({ where: { priceBookId: id } }),
     ]);
     return deals + quotes;
   }
 
-  async entryCounts(priceBookIds: readonly string[]): Promise<Map<string, number>> {
-    const rows = await this.db.priceBookEntry.groupBy({ by: ['priceBookId'], where: { priceBookId: { in: [...priceBookIds] } }, _count: { _all: true } });
+  async entryCounts(scope: Scope, priceBookIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await scopedClient(this.db, scope).priceBookEntry.groupBy({ by: ['priceBookId'], where: { priceBookId: { in: [...priceBookIds] } }, _count: { _all: true } });
     return new Map(rows.map((r) => [r.priceBookId, r._count._all]));
   }
 
   /** Every price of these products, in every book, with tiers; the book's currency included. */
-  async pricesOfProducts(productIds: readonly string[]): Promise<ProductPrice[]> {
-    const rows = await this.db.priceBookEntry.findMany({
+  async pricesOfProducts(scope: Scope, productIds: readonly string[]): Promise<ProductPrice[]> {
+    const rows = await scopedClient(this.db, scope).priceBookEntry.findMany({
       where: { productId: { in: [...productIds] } },
       include: { ...entryInclude, priceBook: { select: { currency: true, name: true } } },
       orderBy: [{ priceBook: { currency: 'asc' } }, { priceBook: { name: 'asc' } }, { id: 'asc' }],
@@ -171,7 +180,7 @@ export class ProductRepository {
     return rows.map((r) => toProductPrice(r, r.priceBook.currency.trim()));
   }
 
-  async findEntry(tx: Tx | Db, priceBookId: string, productId: string): Promise<EntryRow | null> {
+  async findEntry(tx: Tx, priceBookId: string, productId: string): Promise<EntryRow | null> {
     return tx.priceBookEntry.findUnique({ where: { priceBookId_productId: { priceBookId, productId } }, include: entryInclude });
   }
 

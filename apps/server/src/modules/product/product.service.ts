@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { diffFields, recordAudit } from '../../core/audit/audit.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
@@ -45,27 +46,27 @@ function checkedFields(input: Fields): Record<string, unknown> {
 export class ProductService {
   constructor(readonly repo: ProductRepository) {}
 
-  async list(args: ProductsArgs): Promise<Connection<Product>> {
+  async list(scope: Scope, args: ProductsArgs): Promise<Connection<Product>> {
     const first = checkPageSize(args.first);
     const field = args.orderBy?.field ?? ProductSortField.NAME;
     const direction = args.orderBy?.direction ?? SortDirection.ASC;
-    const { rows, totalCount } = await this.repo.list({ filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1 });
+    const { rows, totalCount } = await this.repo.list(scope, { filter: args.filter, field, direction, after: decodeCursor(args.after), take: first + 1 });
     return toConnection(rows, first, (p) => (field === ProductSortField.UPDATED_AT ? p.updatedAt.toISOString() : p[field]), totalCount);
   }
 
-  async get(id: string): Promise<Product> {
-    const found = await this.repo.find(checkId(id));
+  async get(scope: Scope, id: string): Promise<Product> {
+    const found = await this.repo.find(scope, checkId(id));
     if (!found) throw productNotFound();
     return found;
   }
 
-  categories(): Promise<string[]> {
-    return this.repo.categories();
+  categories(scope: Scope): Promise<string[]> {
+    return this.repo.categories(scope);
   }
 
-  async create(viewer: Viewer, input: CreateProductInput): Promise<Product> {
+  async create(viewer: Viewer, scope: Scope, input: CreateProductInput): Promise<Product> {
     const data = checkedFields({ ...input, sku: input.sku ?? null, name: input.name ?? null });
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const product = await this.repo.create(tx, {
         ...(data as { sku: string; name: string }), id: newId(), createdById: viewer.id,
         searchTokens: documentTokens(data.name as string, data.sku as string),
@@ -76,22 +77,22 @@ export class ProductService {
     });
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateProductInput): Promise<Product> {
-    const before = await this.get(id);
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdateProductInput): Promise<Product> {
+    const before = await this.get(scope, id);
     const data = checkedFields(input);
     if (data.sku || data.name) data.searchTokens = documentTokens((data.name ?? before.name) as string, (data.sku ?? before.sku) as string);
-    return this.save(viewer, before, input.version, data, 'UPDATED');
+    return this.save(viewer, scope, before, input.version, data, 'UPDATED');
   }
 
   /** Archived products stay on old deals and quotes but cannot be added to new lines. */
-  async setActive(viewer: Viewer, id: string, active: boolean): Promise<Product> {
-    const before = await this.get(id);
+  async setActive(viewer: Viewer, scope: Scope, id: string, active: boolean): Promise<Product> {
+    const before = await this.get(scope, id);
     if (before.active === active) return before;
-    return this.save(viewer, before, before.version, { active }, active ? 'UNARCHIVED' : 'ARCHIVED');
+    return this.save(viewer, scope, before, before.version, { active }, active ? 'UNARCHIVED' : 'ARCHIVED');
   }
 
-  private save(viewer: Viewer, before: Product, version: number, data: Record<string, unknown>, action: string): Promise<Product> {
-    return this.repo.transaction(async (tx) => {
+  private save(viewer: Viewer, scope: Scope, before: Product, version: number, data: Record<string, unknown>, action: string): Promise<Product> {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, version, data);
       if (after === 'stale') throw staleVersion('Product');
       if (after === 'duplicate') throw duplicateSku(data.sku as string);

@@ -1,7 +1,7 @@
 import { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { visibleWhere } from '../../core/access/access.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import { SharedEntity, type RecordShare } from './share.type.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -23,22 +23,22 @@ export class ShareRepository {
   /** The shares of records the scope sees, for a batch of records of one kind, oldest first. */
   async forRecords(scope: Scope, entity: SharedEntity, recordIds: readonly string[]): Promise<RecordShare[]> {
     const column = SHARE_COLUMN[entity];
-    const rows = await this.db.recordShare.findMany({
-      where: { AND: [{ [column]: { in: [...recordIds] } }, visibleWhere('RecordShare', scope)] },
+    const rows = await scopedClient(this.db, scope).recordShare.findMany({
+      where: { [column]: { in: [...recordIds] } },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     });
     return rows.map(toShare);
   }
 
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<RecordShare | null> {
-    const row = await tx.recordShare.findFirst({ where: { AND: [{ id }, visibleWhere('RecordShare', scope)] } });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<RecordShare | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).recordShare.findUnique({ where: { id } });
     return row ? toShare(row) : null;
   }
 
   /** Whether the record is shared read-write with the principal or a department it belongs to. */
-  async editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string, tx: Tx | Db = this.db): Promise<boolean> {
+  async editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string, tx?: Tx): Promise<boolean> {
     const departments = [...(scope.departmentIds ?? [])];
-    const count = await tx.recordShare.count({
+    const count = await (tx ?? scopedClient(this.db, scope)).recordShare.count({
       where: {
         [SHARE_COLUMN[entity]]: recordId,
         canEdit: true,
@@ -68,7 +68,8 @@ export class ShareRepository {
     await tx.recordShare.delete({ where: { id } });
   }
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 }

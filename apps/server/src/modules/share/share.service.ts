@@ -67,7 +67,7 @@ export class ShareService {
     } else if (!(await this.departments.findNode(checkId(input.departmentId!, 'input.departmentId')))) {
       throw badInput('input.departmentId', 'no such department');
     }
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const { share, created, before } = await this.repo.upsert(tx, {
         id: newId(), entity, recordId, userId: input.userId ?? null, departmentId: input.departmentId ?? null,
         canEdit: input.canEdit, createdById: viewer.id,
@@ -93,7 +93,7 @@ export class ShareService {
     const record = share.createdById === viewer.id
       ? await this.load(scope, share.entity, share.recordId)
       : await this.shareable(scope, share.entity, share.recordId);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       await this.repo.delete(tx, share.id);
       const grantee = share.userId ? 'userId' : 'departmentId';
       await recordAudit(tx, {

@@ -40,7 +40,7 @@ export class TerritoryTreeService {
 
   async tree(scope: Scope): Promise<TerritoryNode[]> {
     const base = await this.currency.baseCurrency();
-    const [territories, totals] = await Promise.all([this.territories.findAll(), this.repo.totals(scope, base)]);
+    const [territories, totals] = await Promise.all([this.territories.findAll(scope), this.repo.totals(scope, base)]);
     const byId = new Map(totals.map((r) => [r.id, r]));
     return depthFirst(territories).map((t) => {
       const r = byId.get(t.id) ?? { ...EMPTY, id: t.id };

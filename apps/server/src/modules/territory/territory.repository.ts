@@ -1,14 +1,20 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
+import type { Scope } from '../../core/auth/scope.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import type { Territory } from './territory.type.ts';
 import { territorySubtreeSql } from './territory.sql.ts';
 
 export type Tx = Prisma.TransactionClient;
 const select = { id: true, name: true, parentId: true, version: true } as const;
 
-/** The ids of a territory and everything below it (for Prisma `in` filters); territories are reference data. */
+/**
+ * The ids of a territory and everything below it (for Prisma `in` filters). The whole tree
+ * is walked: the ids only narrow a query that carries its own scope, or check a move for cycles.
+ */
 export async function territorySubtreeIds(db: Db | Tx, territoryId: string): Promise<string[]> {
-  return (await db.$queryRaw<{ id: string }[]>`SELECT sub.id FROM ${territorySubtreeSql(territoryId)} AS sub`).map((r) => r.id);
+  const system = systemClient(db, 'territory subtree ids: they only narrow a scoped query or check a move for cycles');
+  return (await system.$queryRaw<{ id: string }[]>`SELECT sub.id FROM ${territorySubtreeSql(territoryId)} AS sub`).map((r) => r.id);
 }
 
 export interface TerritoryUsage {
@@ -19,35 +25,38 @@ export interface TerritoryUsage {
 }
 
 /**
- * Territories are reference data every staff member may read (no Scope for the tree itself);
+ * Territories are reference data every staff member may read (core/access: no partner user);
  * the counts and amounts inside them are always scoped to the viewer.
  */
 export class TerritoryRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
+  /** Whether the territory a record or a parent names exists (a reference check, whoever asks). */
   async exists(id: string): Promise<boolean> {
-    return (await this.db.territory.count({ where: { id } })) > 0;
+    const system = systemClient(this.db, 'reference check: does the territory a record names exist');
+    return (await system.territory.count({ where: { id } })) > 0;
   }
 
-  findAll(): Promise<Territory[]> {
-    return this.db.territory.findMany({ orderBy: { name: 'asc' }, select });
+  findAll(scope: Scope): Promise<Territory[]> {
+    return scopedClient(this.db, scope).territory.findMany({ orderBy: { name: 'asc' }, select });
   }
 
-  findByIds(ids: readonly string[]): Promise<Territory[]> {
-    return this.db.territory.findMany({ where: { id: { in: [...ids] } }, select });
+  findByIds(scope: Scope, ids: readonly string[]): Promise<Territory[]> {
+    return scopedClient(this.db, scope).territory.findMany({ where: { id: { in: [...ids] } }, select });
   }
 
-  findById(id: string, tx: Tx | Db = this.db): Promise<Territory | null> {
-    return tx.territory.findUnique({ where: { id }, select });
+  findById(scope: Scope, id: string): Promise<Territory | null> {
+    return scopedClient(this.db, scope).territory.findUnique({ where: { id }, select });
   }
 
-  /** The ids of a territory and everything below it (for Prisma `in` filters). */
-  async subtreeIds(id: string, tx: Tx | Db = this.db): Promise<string[]> {
-    return territorySubtreeIds(tx, id);
+  /** The ids of a territory and everything below it (a move's cycle check). */
+  async subtreeIds(id: string): Promise<string[]> {
+    return territorySubtreeIds(this.db, id);
   }
 
   /** Whether a sibling (same parent, other id) already has this name, case-insensitively. */
@@ -72,20 +81,24 @@ export class TerritoryRepository {
     await tx.territory.delete({ where: { id } });
   }
 
-  /** What keeps a territory from being deleted: child territories, live customers, live leads, reps. */
+  /**
+   * What keeps a territory from being deleted: child territories, live customers, live leads,
+   * reps — every one of them, not only those the deleting admin sees (in the caller's transaction).
+   */
   async usage(tx: Tx, id: string): Promise<TerritoryUsage> {
+    const system = systemClient(tx, 'territory delete check: customers, leads and reps of every owner keep it in use');
     const [children, customers, leads, reps] = await Promise.all([
-      tx.territory.count({ where: { parentId: id } }),
-      tx.customer.count({ where: { territoryId: id, deletedAt: null } }),
-      tx.lead.count({ where: { territoryId: id, deletedAt: null } }),
-      tx.userTerritory.count({ where: { territoryId: id } }),
+      system.territory.count({ where: { parentId: id } }),
+      system.customer.count({ where: { territoryId: id, deletedAt: null } }),
+      system.lead.count({ where: { territoryId: id, deletedAt: null } }),
+      system.userTerritory.count({ where: { territoryId: id } }),
     ]);
     return { children, customers, leads, reps };
   }
 
   /** Rep user ids per territory, for these territories. */
-  async repIds(territoryIds: readonly string[], tx: Tx | Db = this.db): Promise<Map<string, string[]>> {
-    const rows = await tx.userTerritory.findMany({ where: { territoryId: { in: [...territoryIds] } }, orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }] });
+  async repIds(scope: Scope, territoryIds: readonly string[], tx?: Tx): Promise<Map<string, string[]>> {
+    const rows = await (tx ?? scopedClient(this.db, scope)).userTerritory.findMany({ where: { territoryId: { in: [...territoryIds] } }, orderBy: [{ createdAt: 'asc' }, { userId: 'asc' }] });
     const map = new Map<string, string[]>(territoryIds.map((id) => [id, []]));
     for (const r of rows) map.get(r.territoryId)?.push(r.userId);
     return map;
@@ -96,9 +109,10 @@ export class TerritoryRepository {
     await tx.userTerritory.createMany({ data: userIds.map((userId) => ({ userId, territoryId })), skipDuplicates: true });
   }
 
-  /** Active staff (not partner users) among these ids. */
+  /** Active staff (not partner users) among these ids: a reference check over every user. */
   async activeStaff(ids: readonly string[]): Promise<Set<string>> {
-    const rows = await this.db.user.findMany({ where: { id: { in: [...ids] }, active: true, role: { not: 'PARTNER' } }, select: { id: true } });
+    const system = systemClient(this.db, 'reference check: are these territory reps active staff users');
+    const rows = await system.user.findMany({ where: { id: { in: [...ids] }, active: true, role: { not: 'PARTNER' } }, select: { id: true } });
     return new Set(rows.map((r) => r.id));
   }
 

@@ -14,31 +14,31 @@ class SetTerritoryRepsArgs {
 export class TerritoryResolver {
   @Authorized('customer:read')
   @Query(() => [Territory])
-  territories(@Ctx() ctx: Context) {
-    return ctx.services.territories.findAll();
+  async territories(@Ctx() ctx: Context) {
+    return ctx.services.territories.findAll(await ctx.scope());
   }
 
   @Authorized('admin:sales')
   @Mutation(() => Territory)
-  createTerritory(@Arg('input', () => CreateTerritoryInput) input: CreateTerritoryInput, @Ctx() ctx: Context) {
-    return ctx.services.territory.create(ctx.viewer!, input);
+  async createTerritory(@Arg('input', () => CreateTerritoryInput) input: CreateTerritoryInput, @Ctx() ctx: Context) {
+    return ctx.services.territory.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => Territory, { description: 'Renames and/or moves a territory (never below itself).' })
-  updateTerritory(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTerritoryInput) input: UpdateTerritoryInput, @Ctx() ctx: Context) {
-    return ctx.services.territory.update(ctx.viewer!, id, input);
+  async updateTerritory(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateTerritoryInput) input: UpdateTerritoryInput, @Ctx() ctx: Context) {
+    return ctx.services.territory.update(ctx.viewer!, await ctx.scope(), id, input);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => Boolean, { description: 'Deletes a territory without children, customers, leads or reps; CONFLICT names what is in the way.' })
-  deleteTerritory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.territory.delete(ctx.viewer!, id);
+  async deleteTerritory(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.territory.delete(ctx.viewer!, await ctx.scope(), id);
   }
 
   @Authorized('admin:sales')
   @Mutation(() => Territory, { description: 'Replaces the reps (active staff users) of a territory; lead routing uses them.' })
-  setTerritoryReps(@Args(() => SetTerritoryRepsArgs) args: SetTerritoryRepsArgs, @Ctx() ctx: Context) {
-    return ctx.services.territory.setReps(ctx.viewer!, args.territoryId, args.userIds);
+  async setTerritoryReps(@Args(() => SetTerritoryRepsArgs) args: SetTerritoryRepsArgs, @Ctx() ctx: Context) {
+    return ctx.services.territory.setReps(ctx.viewer!, await ctx.scope(), args.territoryId, args.userIds);
   }
 }

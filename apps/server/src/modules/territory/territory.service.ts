@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { recordAudit, type FieldChange } from '../../core/audit/audit.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
@@ -17,15 +18,15 @@ export const MAX_REPS = 100;
 export class TerritoryService {
   constructor(readonly repo: TerritoryRepository) {}
 
-  findAll(): Promise<Territory[]> {
-    return this.repo.findAll();
+  findAll(scope: Scope): Promise<Territory[]> {
+    return this.repo.findAll(scope);
   }
 
-  async create(viewer: Viewer, input: CreateTerritoryInput): Promise<Territory> {
+  async create(viewer: Viewer, scope: Scope, input: CreateTerritoryInput): Promise<Territory> {
     const name = checkedName(input.name);
     const parentId = checkOptionalId(input.parentId, 'input.parentId') ?? null;
     if (parentId && !(await this.repo.exists(parentId))) throw badInput('input.parentId', 'no such territory');
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       if (await this.repo.siblingNamed(tx, parentId, name, null)) throw territoryNameTaken(name);
       const created = await this.repo.create(tx, { id: newId(), name, parentId });
       await recordAudit(tx, {
@@ -37,8 +38,8 @@ export class TerritoryService {
   }
 
   /** Renames and/or moves; a territory can never move below itself. */
-  async update(viewer: Viewer, id: string, input: UpdateTerritoryInput): Promise<Territory> {
-    const before = await this.get(id);
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdateTerritoryInput): Promise<Territory> {
+    const before = await this.get(scope, id);
     const data: { name?: string; parentId?: string | null } = {};
     if (input.name !== undefined) data.name = checkedName(input.name);
     if (input.parentId !== undefined) {
@@ -49,7 +50,7 @@ export class TerritoryService {
       }
       data.parentId = parentId;
     }
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const name = data.name ?? before.name;
       const parentId = data.parentId === undefined ? before.parentId : data.parentId;
       if ((name !== before.name || parentId !== before.parentId) && (await this.repo.siblingNamed(tx, parentId, name, before.id))) {
@@ -66,9 +67,9 @@ export class TerritoryService {
   }
 
   /** Deletes an empty territory: CONFLICT naming the children, customers, leads or reps in the way. */
-  async delete(viewer: Viewer, id: string): Promise<boolean> {
-    const before = await this.get(id);
-    return this.repo.transaction(async (tx) => {
+  async delete(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
+    const before = await this.get(scope, id);
+    return this.repo.transaction(scope, async (tx) => {
       const usage = await this.repo.usage(tx, before.id);
       if (Object.values(usage).some((n) => n > 0)) throw territoryInUse(usage);
       await this.repo.delete(tx, before.id);
@@ -81,16 +82,16 @@ export class TerritoryService {
   }
 
   /** Replaces the reps of a territory; every one must be an active staff user. */
-  async setReps(viewer: Viewer, territoryId: string, userIds: string[]): Promise<Territory> {
-    const territory = await this.get(territoryId, 'territoryId');
+  async setReps(viewer: Viewer, scope: Scope, territoryId: string, userIds: string[]): Promise<Territory> {
+    const territory = await this.get(scope, territoryId, 'territoryId');
     if (userIds.length > MAX_REPS) throw badInput('userIds', `at most ${MAX_REPS} reps`);
     userIds.forEach((u, i) => checkId(u, `userIds.${i}`));
     const wanted = [...new Set(userIds)];
     const active = await this.repo.activeStaff(wanted);
     const missing = userIds.findIndex((u) => !active.has(u));
     if (missing >= 0) throw badInput(`userIds.${missing}`, 'no such active staff user');
-    return this.repo.transaction(async (tx) => {
-      const before = (await this.repo.repIds([territory.id], tx)).get(territory.id)!;
+    return this.repo.transaction(scope, async (tx) => {
+      const before = (await this.repo.repIds(scope, [territory.id], tx)).get(territory.id)!;
       await this.repo.replaceReps(tx, territory.id, wanted);
       const from = [...before].sort().join(', ');
       const to = [...wanted].sort().join(', ');
@@ -104,8 +105,8 @@ export class TerritoryService {
     });
   }
 
-  private async get(id: string, field = 'id'): Promise<Territory> {
-    const territory = await this.repo.findById(checkId(id, field));
+  private async get(scope: Scope, id: string, field = 'id'): Promise<Territory> {
+    const territory = await this.repo.findById(scope, checkId(id, field));
     if (!territory) throw territoryNotFound();
     return territory;
   }
