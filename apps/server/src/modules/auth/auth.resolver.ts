@@ -27,7 +27,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Revokes the current session.' })
   async logout(@Ctx() ctx: Context) {
     clearSessionCookie(ctx.res);
-    return ctx.services.auth.logout(ctx.viewer!);
+    return ctx.services.auth.logout(ctx.viewer!, await ctx.scope());
   }
 
   @Authorized(SIGNED_IN)
@@ -45,24 +45,24 @@ export class AuthResolver {
 
   @Authorized(SESSION)
   @Mutation(() => Boolean)
-  changeMyPassword(
+  async changeMyPassword(
     @Arg('currentPassword', () => String) currentPassword: string,
     @Arg('newPassword', () => String) newPassword: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.auth.changePassword(ctx.viewer!, currentPassword, newPassword);
+    return ctx.services.auth.changePassword(ctx.viewer!, await ctx.scope(), currentPassword, newPassword);
   }
 
   @Authorized(SESSION)
   @Query(() => [Session], { description: 'Where the viewer is signed in: live sessions, most recently used first (at most 100).' })
-  mySessions(@Ctx() ctx: Context) {
-    return ctx.services.auth.mySessions(ctx.viewer!);
+  async mySessions(@Ctx() ctx: Context) {
+    return ctx.services.auth.mySessions(ctx.viewer!, await ctx.scope());
   }
 
   @Authorized(SESSION)
   @Mutation(() => Boolean, { description: 'Signs one of the viewer’s sessions out (this one too, if it is its id).' })
   async revokeMySession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    const revoked = await ctx.services.auth.revokeMySession(ctx.viewer!, id);
+    const revoked = await ctx.services.auth.revokeMySession(await ctx.scope(), id);
     if (id === ctx.viewer!.sessionId) clearSessionCookie(ctx.res);
     return revoked;
   }
@@ -71,6 +71,6 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Signs the viewer out of every session, this one included.' })
   async signOutEverywhere(@Ctx() ctx: Context) {
     clearSessionCookie(ctx.res);
-    return ctx.services.auth.signOutEverywhere(ctx.viewer!);
+    return ctx.services.auth.signOutEverywhere(await ctx.scope());
   }
 }

@@ -1,5 +1,6 @@
 import { ACCESS_MODULES, LEVELS, type AccessModule, type Level } from '../../core/access/levels.ts';
 import { createHash } from 'node:crypto';
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { hashToken, isApiKeyToken, newSessionToken } from '../../core/auth/tokens.ts';
 import type { LiveSession } from './auth.repository.ts';
@@ -62,7 +63,7 @@ export class AuthService {
     const token = newSessionToken();
     const expiresAt = new Date(now.getTime() + this.settings.sessionTtlHours * 3_600_000);
     await this.sessions.create({ id: newId(), tokenHash: hashToken(token), userId: account.id, expiresAt, userAgent: meta.userAgent?.slice(0, 300), ip: meta.ip });
-    const updated = await this.users.update(account.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
+    const updated = await this.users.recordSignIn(account.id, now);
     return { token, expiresAt, user: updated };
   }
 
@@ -136,45 +137,45 @@ export class AuthService {
     return loadViewer(this.sessions, userId);
   }
 
-  async logout(viewer: Viewer): Promise<boolean> {
-    if (viewer.sessionId) await this.sessions.revoke(viewer.sessionId);
+  async logout(viewer: Viewer, scope: Scope): Promise<boolean> {
+    if (viewer.sessionId) await this.sessions.revoke(scope, viewer.sessionId);
     return true;
   }
 
   async setLocale(viewer: Viewer, locale: string): Promise<User> {
     if (!SUPPORTED_LOCALES.includes(locale)) throw badInput('locale', `must be one of ${SUPPORTED_LOCALES.join(', ')}`);
-    return this.users.update(viewer.id, { locale });
+    return this.users.updateOwn(viewer.id, { locale });
   }
 
   /** Changes the viewer's password and ends their other sessions (this one stays signed in). */
-  async changePassword(viewer: Viewer, currentPassword: string, newPassword: string): Promise<boolean> {
+  async changePassword(viewer: Viewer, scope: Scope, currentPassword: string, newPassword: string): Promise<boolean> {
     const user = await this.users.findForLogin(viewer.email);
     if (!user || !(await verifyPassword(user.passwordHash, currentPassword))) throw badInput('currentPassword', 'is wrong');
     checkPasswordStrength(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
-    await this.users.transaction(async (tx) => {
-      await this.users.update(user.id, { passwordHash, version: { increment: 1 } }, tx);
-      await this.sessions.revokeAllForUser(user.id, tx, viewer.sessionId ?? undefined);
+    await this.users.transaction(scope, async (tx) => {
+      await this.users.updateOwn(user.id, { passwordHash, version: { increment: 1 } }, tx);
+      await this.sessions.revokeAllForUser(tx, user.id, viewer.sessionId ?? undefined);
     });
     return true;
   }
 
   /** Where the viewer is signed in: their live sessions, most recently used first. */
-  async mySessions(viewer: Viewer): Promise<SessionInfo[]> {
-    const rows = await this.sessions.listLive(viewer.id, MAX_LISTED_SESSIONS);
+  async mySessions(viewer: Viewer, scope: Scope): Promise<SessionInfo[]> {
+    const rows = await this.sessions.listLive(scope, MAX_LISTED_SESSIONS);
     return rows.map((row) => ({ ...row, current: row.id === viewer.sessionId }));
   }
 
   /** Ends one of the viewer's sessions (possibly this one); another user's id is NOT_FOUND. */
-  async revokeMySession(viewer: Viewer, id: string): Promise<boolean> {
+  async revokeMySession(scope: Scope, id: string): Promise<boolean> {
     checkId(id);
-    if ((await this.sessions.revokeOwn(viewer.id, id)) === 0) throw notFound('Session');
+    if ((await this.sessions.revokeOwn(scope, id)) === 0) throw notFound('Session');
     return true;
   }
 
   /** Ends every session of the viewer, this one included. */
-  async signOutEverywhere(viewer: Viewer): Promise<boolean> {
-    await this.sessions.revokeAllForUser(viewer.id);
+  async signOutEverywhere(scope: Scope): Promise<boolean> {
+    await this.sessions.revokeAllOwn(scope);
     return true;
   }
 }

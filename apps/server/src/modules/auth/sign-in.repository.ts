@@ -1,5 +1,6 @@
 import type { Db } from '../../core/db/database.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
+import { systemClient } from '../../core/access/scoped-client.ts';
 
 export interface LimitCount {
   key: string;
@@ -22,7 +23,8 @@ export interface CountedAccount {
  * attempts never read the same count: failures per account (the lockout) and attempts per
  * client address and per email in fixed windows (the rate limits). They live in PostgreSQL,
  * so every API server behind a load balancer counts the same attempts; windows follow the
- * database's clock, not each server's.
+ * database's clock, not each server's. Nobody is signed in yet: every statement here is a
+ * system one.
  */
 export class SignInRepository {
   constructor(private readonly db: Db) {}
@@ -35,7 +37,8 @@ export class SignInRepository {
    * guesses gets at most `maxFailures` passwords checked, not one per request.
    */
   async countAccountAttempt(email: string, maxFailures: number, now: Date, lockUntil: Date): Promise<CountedAccount | null> {
-    const rows = await this.db.$queryRaw<CountedAccount[]>`
+    const system = systemClient(this.db, 'sign-in: counting an attempt against the account with this email, before anyone is signed in');
+    const rows = await system.$queryRaw<CountedAccount[]>`
       UPDATE "User" SET
         "failedLogins" = CASE WHEN "failedLogins" + 1 >= ${maxFailures} THEN 0 ELSE "failedLogins" + 1 END,
         "lockedUntil" = CASE WHEN "failedLogins" + 1 >= ${maxFailures} THEN ${lockUntil}::timestamp ELSE NULL END
@@ -50,7 +53,8 @@ export class SignInRepository {
    * current one are deleted on the way (their counts no longer matter).
    */
   async countWindowAttempts(keys: string[], windowSeconds: number): Promise<LimitCount[]> {
-    return this.db.$queryRaw<LimitCount[]>`
+    const system = systemClient(this.db, 'sign-in rate limits: the attempt counters per client address and per email');
+    return system.$queryRaw<LimitCount[]>`
       WITH w AS (SELECT to_timestamp(floor(extract(epoch FROM now()) / ${windowSeconds}) * ${windowSeconds}) AS start),
       pruned AS (DELETE FROM "SignInLimit" WHERE "windowStart" < (SELECT start FROM w))
       INSERT INTO "SignInLimit" (key, "windowStart", count)
@@ -62,12 +66,14 @@ export class SignInRepository {
 
   /** Audits that failed sign-ins locked an account (no actor: nobody signed in did it). */
   async recordLocked(userId: string): Promise<void> {
-    await this.db.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: userId }));
+    const system = systemClient(this.db, 'sign-in: failed attempts locked an account; nobody is signed in to audit it as');
+    await system.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: userId }));
   }
 
   /** Takes back one attempt per key from a window (a successful sign-in does not count). */
   async uncountWindowAttempts(keys: string[], windowStart: Date): Promise<void> {
-    await this.db.$executeRaw`
+    const system = systemClient(this.db, 'sign-in rate limits: a successful sign-in takes its attempt back');
+    await system.$executeRaw`
       UPDATE "SignInLimit" SET count = count - 1
       WHERE key = ANY(${keys}::text[]) AND "windowStart" = ${windowStart} AND count > 0`;
   }

@@ -7,8 +7,8 @@ import { CreateRoleInput, UpdateRoleInput } from './role.inputs.ts';
 export class RoleResolver {
   @Authorized('user:read')
   @Query(() => [AccessRole], { description: 'Every role, built-in first.' })
-  roles(@Ctx() ctx: Context) {
-    return ctx.services.role.list();
+  async roles(@Ctx() ctx: Context) {
+    return ctx.services.role.list(await ctx.scope());
   }
 
   @Authorized('admin:users')
@@ -19,19 +19,19 @@ export class RoleResolver {
 
   @Authorized('admin:users')
   @Mutation(() => AccessRole)
-  createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: Context) {
-    return ctx.services.role.create(ctx.viewer!, input);
+  async createRole(@Arg('input', () => CreateRoleInput) input: CreateRoleInput, @Ctx() ctx: Context) {
+    return ctx.services.role.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('admin:users')
   @Mutation(() => AccessRole, { description: 'Applies to every holder from their next request. The Administrator role cannot be changed.' })
-  updateRole(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateRoleInput) input: UpdateRoleInput, @Ctx() ctx: Context) {
-    return ctx.services.role.update(ctx.viewer!, id, input);
+  async updateRole(@Arg('id', () => ID) id: string, @Arg('input', () => UpdateRoleInput) input: UpdateRoleInput, @Ctx() ctx: Context) {
+    return ctx.services.role.update(ctx.viewer!, await ctx.scope(), id, input);
   }
 
   @Authorized('admin:users')
   @Mutation(() => Boolean, { description: 'Deletes a role nobody holds; built-in roles stay.' })
-  deleteRole(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.role.remove(ctx.viewer!, id);
+  async deleteRole(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.role.remove(ctx.viewer!, await ctx.scope(), id);
   }
 }

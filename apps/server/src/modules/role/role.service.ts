@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { PERMISSIONS } from '../../core/auth/permissions.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
@@ -31,12 +32,17 @@ const auditable = (r: { name: string; description: string | null; permissions: s
 export class RoleService {
   constructor(readonly repo: RoleRepository) {}
 
-  async list(): Promise<AccessRole[]> {
-    return (await this.repo.findAll()).map(toAccessRole);
+  async list(scope: Scope): Promise<AccessRole[]> {
+    return (await this.repo.findAll(scope)).map(toAccessRole);
   }
 
-  async get(id: string): Promise<AccessRole> {
-    const row = await this.repo.findById(checkId(id));
+  /** Every role, for the `accessRole` field of users (admins and the user themself only, by field rules). */
+  async listForHolders(): Promise<AccessRole[]> {
+    return (await this.repo.findAllForHolders()).map(toAccessRole);
+  }
+
+  async get(scope: Scope, id: string): Promise<AccessRole> {
+    const row = await this.repo.findById(scope, checkId(id));
     if (!row) throw roleNotFound();
     return toAccessRole(row);
   }
@@ -51,29 +57,29 @@ export class RoleService {
     return [...modules].map(([module, actions]) => ({ module, actions }));
   }
 
-  async create(viewer: Viewer, input: CreateRoleInput): Promise<AccessRole> {
+  async create(viewer: Viewer, scope: Scope, input: CreateRoleInput): Promise<AccessRole> {
     const name = input.name.trim();
     const permissions = checkedPermissions(input.permissions, 'input.permissions');
     const visibility = checkedVisibility(input.visibility, input.forPartners, 'input.visibility');
     const id = newId();
-    await this.repo.transaction(async (tx) => {
-      if (await this.repo.nameTaken(name, null, tx)) throw roleNameTaken(name);
+    await this.repo.transaction(scope, async (tx) => {
+      if (await this.repo.nameTaken(tx, name, null)) throw roleNameTaken(name);
       const data = { id, name, description: input.description?.trim() || null, forPartners: input.forPartners, permissions, visibility };
       await this.repo.create(tx, data);
       await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'AccessRole', entityId: id, changes: diffFields({}, auditable(data)) });
     });
-    return this.get(id);
+    return this.get(scope, id);
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateRoleInput): Promise<AccessRole> {
+  async update(viewer: Viewer, scope: Scope, id: string, input: UpdateRoleInput): Promise<AccessRole> {
     checkId(id);
-    await this.repo.transaction(async (tx) => {
-      const before = await this.repo.lock(tx, id);
+    await this.repo.transaction(scope, async (tx) => {
+      const before = await this.repo.lock(scope, tx, id);
       if (!before) throw roleNotFound();
       if (before.key === 'ADMIN') throw adminRoleLocked();
       if (before.version !== input.version) throw staleVersion('Role');
       const name = input.name == null ? undefined : input.name.trim();
-      if (name !== undefined && (await this.repo.nameTaken(name, id, tx))) throw roleNameTaken(name);
+      if (name !== undefined && (await this.repo.nameTaken(tx, name, id))) throw roleNameTaken(name);
       const data = {
         ...(name !== undefined ? { name } : {}),
         ...(input.description !== undefined ? { description: input.description?.trim() || null } : {}),
@@ -84,13 +90,13 @@ export class RoleService {
       const changes = diffFields(auditable(before), auditable({ ...before, ...data }));
       if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'AccessRole', entityId: id, changes });
     });
-    return this.get(id);
+    return this.get(scope, id);
   }
 
-  async remove(viewer: Viewer, id: string): Promise<boolean> {
+  async remove(viewer: Viewer, scope: Scope, id: string): Promise<boolean> {
     checkId(id);
-    return this.repo.transaction(async (tx) => {
-      const role = await this.repo.lock(tx, id);
+    return this.repo.transaction(scope, async (tx) => {
+      const role = await this.repo.lock(scope, tx, id);
       if (!role) throw roleNotFound();
       if (role.key) throw builtInRoleKept();
       const holders = await this.repo.countHolders(tx, id);

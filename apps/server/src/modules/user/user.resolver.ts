@@ -35,8 +35,8 @@ export class UserResolver {
 
   @Authorized('admin:users')
   @Mutation(() => User)
-  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
-    return ctx.services.user.create(ctx.viewer!, input);
+  async createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+    return ctx.services.user.create(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('admin:users')

@@ -56,16 +56,16 @@ export class UserService {
     return user;
   }
 
-  async create(viewer: Viewer, input: CreateUserInput): Promise<User> {
+  async create(viewer: Viewer, scope: Scope, input: CreateUserInput): Promise<User> {
     const email = input.email.trim().toLowerCase();
     const name = checkedName(input.name);
     checkPasswordStrength(input.password, 'input.password');
     const locale = checkedLocale(input.locale ?? SUPPORTED_LOCALES[0]);
-    const links = await this.checkedLinks(input.role, input.departmentId ?? null, input.partnerId ?? null);
-    const accessRoleId = input.accessRoleId ? await this.checkedRole(input.role, input.accessRoleId) : null;
+    const links = await this.checkedLinks(scope, input.role, input.departmentId ?? null, input.partnerId ?? null);
+    const accessRoleId = input.accessRoleId ? await this.checkedRole(scope, input.role, input.accessRoleId) : null;
     if (await this.repo.emailTaken(email)) throw emailInUse();
     const passwordHash = await hashPassword(input.password);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const user = await this.repo.create(tx, {
         id: newId(), email, name, role: input.role, ...links, accessRoleId, locale, claimLimit: input.claimLimit ?? null, passwordHash,
       });
@@ -89,7 +89,7 @@ export class UserService {
     }
     if (input.accessRoleId !== undefined && input.accessRoleId !== before.accessRoleId) {
       if (before.id === viewer.id) throw cannotChangeOwnRole('input.accessRoleId');
-      data.accessRoleId = input.accessRoleId === null ? null : await this.checkedRole(input.role ?? before.role, input.accessRoleId);
+      data.accessRoleId = input.accessRoleId === null ? null : await this.checkedRole(scope, input.role ?? before.role, input.accessRoleId);
     }
     if (input.departmentId !== undefined && input.departmentId !== before.departmentId) {
       if (input.departmentId !== null) await this.checkDepartment(before.role, input.departmentId);
@@ -97,7 +97,7 @@ export class UserService {
     }
     if (input.claimLimit !== undefined) data.claimLimit = input.claimLimit;
     if (input.locale !== undefined) data.locale = checkedLocale(input.locale);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, input.version, data);
       if (!after) throw staleVersion('User');
       const changes = diffFields(auditable(before), auditable(after));
@@ -111,9 +111,9 @@ export class UserService {
     const before = await this.get(scope, id);
     if (before.id === viewer.id) throw cannotDeactivateSelf();
     if (!before.active) return before;
-    return this.repo.transaction(async (tx) => {
-      const after = await this.repo.update(before.id, { active: false, version: { increment: 1 } }, tx);
-      await this.sessions.revokeAllForUser(before.id, tx);
+    return this.repo.transaction(scope, async (tx) => {
+      const after = await this.repo.update(tx, before.id, { active: false, version: { increment: 1 } });
+      await this.sessions.revokeAllForUser(tx, before.id);
       await this.audit(tx, viewer, 'DEACTIVATED', after, diffFields(auditable(before), auditable(after)));
       return after;
     });
@@ -122,8 +122,8 @@ export class UserService {
   async reactivate(viewer: Viewer, scope: Scope, id: string): Promise<User> {
     const before = await this.get(scope, id);
     if (before.active) return before;
-    return this.repo.transaction(async (tx) => {
-      const after = await this.repo.update(before.id, { active: true, version: { increment: 1 } }, tx);
+    return this.repo.transaction(scope, async (tx) => {
+      const after = await this.repo.update(tx, before.id, { active: true, version: { increment: 1 } });
       await this.audit(tx, viewer, 'REACTIVATED', after, diffFields(auditable(before), auditable(after)));
       return after;
     });
@@ -134,19 +134,19 @@ export class UserService {
     const before = await this.get(scope, id);
     checkPasswordStrength(newPassword, 'newPassword');
     const passwordHash = await hashPassword(newPassword);
-    return this.repo.transaction(async (tx) => {
-      const after = await this.repo.update(before.id, { passwordHash, failedLogins: 0, lockedUntil: null, version: { increment: 1 } }, tx);
-      await this.sessions.revokeAllForUser(before.id, tx, before.id === viewer.id ? viewer.sessionId ?? undefined : undefined);
+    return this.repo.transaction(scope, async (tx) => {
+      const after = await this.repo.update(tx, before.id, { passwordHash, failedLogins: 0, lockedUntil: null, version: { increment: 1 } });
+      await this.sessions.revokeAllForUser(tx, before.id, before.id === viewer.id ? viewer.sessionId ?? undefined : undefined);
       await this.audit(tx, viewer, 'PASSWORD_RESET', after, diffFields({ lockedUntil: before.lockedUntil }, { lockedUntil: null }));
       return after;
     });
   }
 
   /** Staff may sit in a department and never belong to a partner; partner users need their company and no department. */
-  private async checkedLinks(role: Role, departmentId: string | null, partnerId: string | null) {
+  private async checkedLinks(scope: Scope, role: Role, departmentId: string | null, partnerId: string | null) {
     if (role === 'PARTNER') {
       if (!partnerId) throw badInput('input.partnerId', 'is required for partner users');
-      if (!(await this.partners.exists(checkId(partnerId, 'input.partnerId')))) throw badInput('input.partnerId', 'no such partner');
+      if (!(await this.partners.exists(scope, checkId(partnerId, 'input.partnerId')))) throw badInput('input.partnerId', 'no such partner');
     } else if (partnerId) {
       throw badInput('input.partnerId', 'only partner users belong to a partner company');
     }
@@ -155,8 +155,8 @@ export class UserService {
   }
 
   /** A role that exists and fits the kind of user: partner roles for partner users, staff roles for staff. */
-  private async checkedRole(kind: Role, accessRoleId: string): Promise<string> {
-    const role = await this.roles.findById(checkId(accessRoleId, 'input.accessRoleId'));
+  private async checkedRole(scope: Scope, kind: Role, accessRoleId: string): Promise<string> {
+    const role = await this.roles.findById(scope, checkId(accessRoleId, 'input.accessRoleId'));
     if (!role) throw badInput('input.accessRoleId', 'no such role');
     if (role.forPartners !== (kind === 'PARTNER')) throw badInput('input.accessRoleId', kind === 'PARTNER' ? 'must be a partner role' : 'must be a staff role');
     return role.id;
