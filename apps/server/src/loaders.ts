@@ -26,21 +26,21 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
 export function createLoaders(services: Services, scope: () => Promise<Scope>) {
   return {
     user: new DataLoader<string, User | null>(async (ids) => byKeys(ids, await services.users.findByIds(ids), (u) => u.id)),
-    territory: new DataLoader<string, Territory | null>(async (ids) => byKeys(ids, await services.territories.findByIds(ids), (t) => t.id)),
+    territory: new DataLoader<string, Territory | null>(async (ids) => byKeys(ids, await services.territories.findByIds(await scope(), ids), (t) => t.id)),
     customer: new DataLoader<string, Customer | null>(async (ids) =>
       byKeys(ids, await services.customer.repo.findManyVisible(await scope(), ids), (c) => c.id),
     ),
     department: new DataLoader<string, Department | null>(async (ids) =>
-      byKeys(ids, await services.department.repo.findByIds(ids), (d) => d.id),
+      byKeys(ids, await services.department.repo.findByIds(await scope(), ids), (d) => d.id),
     ),
     departmentChildren: new DataLoader<string, Department[]>(async (parentIds) => {
       const byParent = new Map<string, Department[]>(parentIds.map((id) => [id, []]));
-      for (const child of await services.department.repo.findChildren(parentIds)) byParent.get(child.parentId!)?.push(child);
+      for (const child of await services.department.repo.findChildren(await scope(), parentIds)) byParent.get(child.parentId!)?.push(child);
       return parentIds.map((id) => byParent.get(id)!);
     }),
     /** A role by id, or a built-in one by `key:<Role>`: one statement for every user on the page. */
     accessRole: new DataLoader<string, AccessRole | null>(async (keys) => {
-      const roles = await services.role.list();
+      const roles = await services.role.listForHolders();
       return keys.map((k) => roles.find((r) => (k.startsWith('key:') ? r.key === k.slice(4) : r.id === k)) ?? null);
     }),
     /** A record's shares by `ENTITY:id`: one statement per kind of record per request. */
@@ -52,18 +52,18 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
       }
       return keys.map((k) => byKey.get(k)!);
     }),
-    partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await services.partners.findByIds(ids), (p) => p.id)),
+    partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await services.partners.findByIds(await scope(), ids), (p) => p.id)),
     contactCount: new DataLoader<string, number>(async (ids) => {
       const counts = await services.contact.repo.countByCustomer(await scope(), ids);
       return ids.map((id) => counts.get(id) ?? 0);
     }),
-    ...createTerritoryLoaders({ territories: services.territories }),
+    ...createTerritoryLoaders({ territories: services.territories }, scope),
     ...createLeadLoaders({ opportunities: services.opportunity.repo }, scope),
     ...createContractLoaders({ contracts: services.contract.repo }, scope),
     ...createQuoteLoaders({ quotes: services.quote.repo, orders: services.order.repo, opportunities: services.opportunity.repo }, scope),
     ...createOpportunityLoaders({ opportunities: services.opportunity.repo, pipeline: services.pipeline.repo }, scope),
-    ...createProductLoaders({ products: services.product.repo }),
-    ...createOpportunityLineLoaders({ lines: services.opportunityLine.repo }),
+    ...createProductLoaders({ products: services.product.repo }, scope),
+    ...createOpportunityLineLoaders({ lines: services.opportunityLine.repo }, scope),
   };
 }
 

@@ -37,12 +37,13 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   CommissionPlan: reference({ partners: false }),
   CommissionTier: reference({ partners: false }),
   CommissionPeriod: reference({ partners: false, key: 'periodStart' }),
-  // catalogue and organisation data every staff member reads
-  Product: reference({ partners: false }),
+  // catalogue and organisation data every staff member reads; partners also read the products
+  // and the stages of the deals they see (a deal's stage and lines name them)
+  Product: reference({ partners: true }),
   PriceBook: reference({ partners: false }),
   PriceBookEntry: reference({ partners: false }),
   VolumeDiscount: reference({ partners: false }),
-  PipelineStage: reference({ partners: false }),
+  PipelineStage: reference({ partners: true }),
   CurrencyRate: reference({ partners: false, key: 'currency' }),
   Territory: reference({ partners: false }),
   UserTerritory: reference({ partners: false, key: 'userId' }),

@@ -52,7 +52,7 @@ export class ContactService {
       throw e;
     });
     if (customer.deletedAt) throw badInput('input.customerId', 'the customer is deleted');
-    return this.customers.repo.transaction((tx) => this.createWithin(tx, viewer, customer.id, input));
+    return this.customers.repo.transaction(scope, (tx) => this.createWithin(tx, viewer, customer.id, input));
   }
 
   /**
@@ -91,7 +91,7 @@ export class ContactService {
       data.name = input.name.trim();
     }
     const merged = { ...before, ...data } as Contact;
-    return this.customers.repo.transaction(async (tx) => {
+    return this.customers.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, input.version, {
         ...data,
         searchTokens: documentTokens(merged.name, merged.email, merged.phone, merged.mobile),
@@ -109,7 +109,7 @@ export class ContactService {
   async setDeleted(viewer: Viewer, scope: Scope, id: string, deleted: boolean): Promise<Contact> {
     const { contact, customer } = await this.editable(scope, id);
     if (Boolean(contact.deletedAt) === deleted) return contact;
-    return this.customers.repo.transaction(async (tx) => {
+    return this.customers.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, contact.id, { deletedAt: deleted ? new Date() : null });
       await recordAudit(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Contact', entityId: contact.id, customerId: customer.id,

@@ -34,7 +34,7 @@ export class CustomerTerritoryService {
     if (!(await this.repo.exists(territoryId))) throw badInput('input.territoryId', 'no such territory');
     const targets = hasIds ? await this.byIds(scope, input.customerIds!) : await this.byFilter(scope, input);
     const changed = targets.filter((c) => c.territoryId !== territoryId);
-    await this.repo.transaction(async (tx: Tx) => {
+    await this.repo.transaction(scope, async (tx: Tx) => {
       if (changed.length) await this.repo.setCustomersTerritory(tx, changed.map((c) => c.id), territoryId);
       for (const c of changed) {
         await recordAudit(tx, {

@@ -8,7 +8,7 @@ import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { Customer } from './customer.type.ts';
 import { PoolFilter, type CustomerFilter, type CustomerSortField } from './customer.inputs.ts';
 import { territorySubtreeIds } from '../territory/territory.repository.ts';
-import { visibleWhere, visibleSql } from '../../core/access/access.ts';
+import { visibleSql } from '../../core/access/access.ts';
 import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
@@ -84,8 +84,9 @@ export interface ListQuery {
 export class CustomerRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn);
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn);
   }
 
   async list(scope: Scope, q: ListQuery): Promise<{ rows: Customer[]; totalCount: number }> {
@@ -106,10 +107,8 @@ export class CustomerRepository {
 
   /** A customer the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
   async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Customer | null> {
-    // inside a transaction the caller's client is used (PGlite has one connection), with the rule added by hand
-    const row = tx
-      ? await tx.customer.findFirst({ where: { AND: [{ id }, visibleWhere('Customer', scope)] } })
-      : await scopedClient(this.db, scope).customer.findUnique({ where: { id } });
+    // inside a transaction the caller's (scoped) client is used: PGlite has one connection
+    const row = await (tx ?? scopedClient(this.db, scope)).customer.findUnique({ where: { id } });
     return row ? toCustomer(row) : null;
   }
 
@@ -191,8 +190,8 @@ export class CustomerRepository {
    * transaction holds are skipped (SKIP LOCKED), so several servers may sweep at once.
    */
   async releaseInactive(cutoff: Date, limit: number): Promise<number> {
-    const db = systemClient(this.db, 'pool sweep: idle customers of every owner go back to the pool');
-    const [row] = await db.$queryRaw<{ released: number }[]>`
+    const system = systemClient(this.db, 'pool sweep: idle customers of every owner go back to the pool');
+    const [row] = await system.$queryRaw<{ released: number }[]>`
       WITH due AS (
         SELECT id, "ownerId" FROM "Customer"
         WHERE "ownerId" IS NOT NULL AND "deletedAt" IS NULL AND "lastActivityAt" < ${cutoff}
@@ -213,7 +212,7 @@ export class CustomerRepository {
     return row.released;
   }
 
-  async countOwnedBy(ownerId: string, tx: Tx | Db = this.db): Promise<number> {
-    return tx.customer.count({ where: { ownerId, deletedAt: null } });
+  async countOwnedBy(scope: Scope, ownerId: string, tx?: Tx): Promise<number> {
+    return (tx ?? scopedClient(this.db, scope)).customer.count({ where: { ownerId, deletedAt: null } });
   }
 }

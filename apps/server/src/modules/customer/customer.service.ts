@@ -80,7 +80,7 @@ export class CustomerService {
       const dupes = await this.duplicates(scope, { name: input.name, phone: input.phone, email: input.email });
       if (dupes.length) throw duplicatesFound(dupes);
     }
-    return this.repo.transaction((tx) => this.createWithin(tx, viewer, scope, prepared));
+    return this.repo.transaction(scope, (tx) => this.createWithin(tx, viewer, scope, prepared));
   }
 
   /** Checks a new customer's fields and owner (reads outside any transaction); no duplicate check. */
@@ -130,7 +130,7 @@ export class CustomerService {
     const name = data.name ?? before.name;
     const phone = data.phone === undefined ? before.phone : (data.phone as string | null);
     const email = data.email === undefined ? before.email : (data.email as string | null);
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, input.version, {
         ...data,
         searchTokens: documentTokens(name, phone, email),
@@ -144,7 +144,7 @@ export class CustomerService {
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Customer> {
     const before = await this.editable(scope, id);
     if (before.deletedAt) return before;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: new Date() });
       await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Customer', entityId: before.id, customerId: before.id });
       return after;
@@ -154,7 +154,7 @@ export class CustomerService {
   async restore(viewer: Viewer, scope: Scope, id: string): Promise<Customer> {
     const before = await this.editable(scope, id);
     if (!before.deletedAt) return before;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: null });
       await recordAudit(tx, { actorId: viewer.id, action: 'RESTORED', entity: 'Customer', entityId: before.id, customerId: before.id });
       return after;

@@ -1,3 +1,4 @@
+import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkId } from '../../core/ids.ts';
@@ -31,9 +32,9 @@ export class LeadAssignmentService {
     return { ...DEFAULT_RULE, ...(await this.settings.get<Partial<LeadAssignmentRule>>(RULE_KEY, {})) };
   }
 
-  async updateRule(viewer: Viewer, input: LeadAssignmentRuleInput): Promise<LeadAssignmentRule> {
+  async updateRule(viewer: Viewer, scope: Scope, input: LeadAssignmentRuleInput): Promise<LeadAssignmentRule> {
     const departmentId = input.departmentId ?? null;
-    if (departmentId && !(await this.repo.departmentExists(checkId(departmentId, 'input.departmentId')))) {
+    if (departmentId && !(await this.repo.departmentExists(scope, checkId(departmentId, 'input.departmentId')))) {
       throw badInput('input.departmentId', 'no such department');
     }
     const territoryReps = (input.territoryReps ?? []).map((t, i) => {
@@ -41,7 +42,7 @@ export class LeadAssignmentService {
       t.userIds.forEach((id, j) => checkId(id, `input.territoryReps.${i}.userIds.${j}`));
       return { territoryId: t.territoryId, userIds: [...new Set(t.userIds)] };
     });
-    const known = await this.repo.territoriesExist(territoryReps.map((t) => t.territoryId));
+    const known = await this.repo.territoriesExist(scope, territoryReps.map((t) => t.territoryId));
     for (const [i, t] of territoryReps.entries()) {
       if (!known.has(t.territoryId)) throw badInput(`input.territoryReps.${i}.territoryId`, 'no such territory');
       const active = await this.repo.activeSalesStaff(undefined, t.userIds);
@@ -50,7 +51,7 @@ export class LeadAssignmentService {
     }
     const before = await this.rule();
     const rule: LeadAssignmentRule = { mode: input.mode, departmentId, territoryReps };
-    await this.leads.transaction(async (tx) => {
+    await this.leads.transaction(scope, async (tx) => {
       await this.repo.saveRule(tx, RULE_KEY, rule as never);
       await recordAudit(tx, {
         actorId: viewer.id, action: 'UPDATED', entity: 'Setting', entityId: RULE_KEY,

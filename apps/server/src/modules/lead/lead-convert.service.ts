@@ -41,7 +41,7 @@ export class LeadConvertService {
     // reads happen before the transaction (PGlite runs one at a time: a read outside it would wait forever)
     const prepared = reuse ? null : await this.customers.prepareCreate(viewer, scope, newCustomerInput(lead, asOwner));
 
-    return this.leads.repo.transaction(async (tx) => {
+    return this.leads.repo.transaction(scope, async (tx) => {
       const locked = await this.leads.repo.lockVisible(tx, scope, id);
       if (!locked) throw leadNotFound();
       checkConvertible(locked);

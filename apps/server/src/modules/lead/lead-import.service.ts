@@ -31,7 +31,7 @@ export class LeadImportService {
     const firstInFile = rows.filter((r) => !r.email || (!seen.has(r.email) && seen.add(r.email)));
 
     const rule = dryRun ? null : await this.assignment.rule();
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const taken = await this.repo.emailsTaken(tx, firstInFile.flatMap((r) => (r.email ? [r.email] : [])));
       const keep = firstInFile.filter((r) => !r.email || !taken.has(r.email));
       const kept = new Set(keep);

@@ -36,7 +36,7 @@ export class LeadWorkflowService {
   /** Locks the visible lead, lets `change` decide (null: nothing to do), writes and audits, in one transaction. */
   private async transition(viewer: Viewer, scope: Scope, id: string, action: string, change: (lead: Lead) => LeadData | null): Promise<Lead> {
     checkId(id);
-    return this.leads.repo.transaction(async (tx) => {
+    return this.leads.repo.transaction(scope, async (tx) => {
       const before = await this.leads.repo.lockVisible(tx, scope, id);
       if (!before) throw leadNotFound();
       if (before.deletedAt) throw leadDeleted(before);

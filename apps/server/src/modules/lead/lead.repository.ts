@@ -7,8 +7,8 @@ import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 import { queryTokens } from '../../core/search/search-tokens.ts';
 import type { Lead } from './lead.type.ts';
 import type { LeadFilter, LeadSortField } from './lead.inputs.ts';
-import { visibleWhere } from '../../core/access/access.ts';
-import { scopedClient } from '../../core/access/scoped-client.ts';
+import { visibleSql } from '../../core/access/access.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -69,8 +69,9 @@ export interface LeadProbe {
 export class LeadRepository {
   constructor(private readonly db: Db) {}
 
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.db.$transaction(fn, { timeout: 60_000, maxWait: 20_000 });
+  /** A transaction whose client carries the scope's rules: its reads, updates and deletes see only what the scope may see. */
+  transaction<T>(scope: Scope, fn: (tx: Tx) => Promise<T>): Promise<T> {
+    return scopedClient(this.db, scope).$transaction(fn, { timeout: 60_000, maxWait: 20_000 });
   }
 
   async list(scope: Scope, q: LeadListQuery): Promise<{ rows: Lead[]; totalCount: number }> {
@@ -89,14 +90,14 @@ export class LeadRepository {
   }
 
   /** A lead the scope may see, deleted or not; null otherwise (callers answer NOT_FOUND). */
-  async findVisible(scope: Scope, id: string, tx: Tx | Db = this.db): Promise<Lead | null> {
-    const row = await tx.lead.findFirst({ where: { AND: [{ id }, visibleWhere('Lead', scope)] } });
+  async findVisible(scope: Scope, id: string, tx?: Tx): Promise<Lead | null> {
+    const row = await (tx ?? scopedClient(this.db, scope)).lead.findUnique({ where: { id } });
     return row ? toLead(row) : null;
   }
 
   /** Locks the row for the rest of the transaction, then reads it through the scope. */
   async lockVisible(tx: Tx, scope: Scope, id: string): Promise<Lead | null> {
-    await tx.$queryRaw`SELECT id FROM "Lead" WHERE id = ${id} FOR UPDATE`;
+    await tx.$queryRaw`SELECT l.id FROM "Lead" l WHERE l.id = ${id} AND ${visibleSql('Lead', scope, 'l')} FOR UPDATE OF l`;
     return this.findVisible(scope, id, tx);
   }
 
@@ -130,7 +131,8 @@ export class LeadRepository {
    */
   async emailsTaken(tx: Tx, emails: string[]): Promise<Set<string>> {
     if (emails.length === 0) return new Set();
-    const rows = await tx.lead.findMany({ where: { email: { in: emails }, deletedAt: null }, select: { email: true } });
+    const system = systemClient(tx, 'lead import: an email already on any live lead is a duplicate, whoever owns it (answers emails, not records)');
+    const rows = await system.lead.findMany({ where: { email: { in: emails }, deletedAt: null }, select: { email: true } });
     return new Set(rows.map((r) => r.email!));
   }
 

@@ -31,8 +31,8 @@ export class LeadResolver {
 
   @Authorized('admin:sales')
   @Mutation(() => LeadAssignmentRule)
-  updateLeadAssignmentRule(@Arg('input', () => LeadAssignmentRuleInput) input: LeadAssignmentRuleInput, @Ctx() ctx: Context) {
-    return ctx.services.leadAssignment.updateRule(ctx.viewer!, input);
+  async updateLeadAssignmentRule(@Arg('input', () => LeadAssignmentRuleInput) input: LeadAssignmentRuleInput, @Ctx() ctx: Context) {
+    return ctx.services.leadAssignment.updateRule(ctx.viewer!, await ctx.scope(), input);
   }
 
   @Authorized('lead:create')

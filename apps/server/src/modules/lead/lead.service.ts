@@ -45,7 +45,7 @@ export class LeadService {
       if (same.length) throw leadDuplicates(same.map((l) => ({ id: l.id, name: l.name, matchedOn: ['email'] })));
     }
     const rule = input.ownerId === undefined ? await this.assignment.rule() : null;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const ownerId = rule ? (await this.assignment.pick(tx, rule, [(data.territoryId as string | null) ?? null]))[0] : input.ownerId!;
       const id = newId();
       const lead = await this.repo.create(tx, {
@@ -65,15 +65,15 @@ export class LeadService {
       data.status = input.status;
       if (before.status === 'DISQUALIFIED') data.disqualifyReason = null;
     }
-    return this.save(viewer, before, input.version, { ...data, searchTokens: leadTokens(before, data) });
+    return this.save(viewer, scope, before, input.version, { ...data, searchTokens: leadTokens(before, data) });
   }
 
   async remove(viewer: Viewer, scope: Scope, id: string): Promise<Lead> {
-    return this.setDeleted(viewer, await this.get(scope, id), true);
+    return this.setDeleted(viewer, scope, await this.get(scope, id), true);
   }
 
   async restore(viewer: Viewer, scope: Scope, id: string): Promise<Lead> {
-    return this.setDeleted(viewer, await this.get(scope, id), false);
+    return this.setDeleted(viewer, scope, await this.get(scope, id), false);
   }
 
   /** A live, unconverted lead the scope may see (visible leads are the viewer's to work). */
@@ -85,8 +85,8 @@ export class LeadService {
   }
 
   /** Writes a change with a version check and its audit entry, in one transaction. */
-  async save(viewer: Viewer, before: Lead, version: number | null, data: LeadData, action = 'UPDATED'): Promise<Lead> {
-    return this.repo.transaction(async (tx) => {
+  async save(viewer: Viewer, scope: Scope, before: Lead, version: number | null, data: LeadData, action = 'UPDATED'): Promise<Lead> {
+    return this.repo.transaction(scope, async (tx) => {
       const after = version === null ? await this.repo.update(tx, before.id, data) : await this.repo.updateVersioned(tx, before.id, version, data);
       if (!after) throw staleVersion('Lead');
       await this.audit(tx, viewer, action, before, after);
@@ -101,9 +101,9 @@ export class LeadService {
     }
   }
 
-  private async setDeleted(viewer: Viewer, before: Lead, deleted: boolean): Promise<Lead> {
+  private async setDeleted(viewer: Viewer, scope: Scope, before: Lead, deleted: boolean): Promise<Lead> {
     if (Boolean(before.deletedAt) === deleted) return before;
-    return this.repo.transaction(async (tx) => {
+    return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: deleted ? new Date() : null });
       await recordAudit(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Lead', entityId: before.id,

@@ -8,8 +8,8 @@ import { PoolSettings, PoolStatus } from './pool.type.ts';
 export class PoolResolver {
   @Authorized('customer:claim')
   @Query(() => PoolStatus)
-  poolStatus(@Ctx() ctx: Context) {
-    return ctx.services.pool.status(ctx.viewer!);
+  async poolStatus(@Ctx() ctx: Context) {
+    return ctx.services.pool.status(ctx.viewer!, await ctx.scope());
   }
 
   @Authorized(SIGNED_IN)

@@ -55,8 +55,8 @@ export class PoolService {
     return total;
   }
 
-  async status(viewer: Viewer): Promise<PoolStatus> {
-    const [ownedCount, claimLimit] = await Promise.all([this.customers.repo.countOwnedBy(viewer.id), this.limitFor(viewer.id)]);
+  async status(viewer: Viewer, scope: Scope): Promise<PoolStatus> {
+    const [ownedCount, claimLimit] = await Promise.all([this.customers.repo.countOwnedBy(scope, viewer.id), this.limitFor(viewer.id)]);
     return { ownedCount, claimLimit };
   }
 
@@ -66,10 +66,10 @@ export class PoolService {
     if (customer.deletedAt) throw conflict('This customer is deleted', { reason: 'DELETED' });
     if (customer.ownerId) throw conflict('This customer already has an owner', { reason: 'ALREADY_OWNED' });
     const limit = await this.limitFor(viewer.id);
-    return this.customers.repo.transaction(async (tx) => {
+    return this.customers.repo.transaction(scope, async (tx) => {
       // Serialize one rep's claims so two at once cannot pass the limit together.
       await this.users.lockForUpdate(tx, viewer.id);
-      const owned = await this.customers.repo.countOwnedBy(viewer.id, tx);
+      const owned = await this.customers.repo.countOwnedBy(scope, viewer.id, tx);
       if (owned >= limit) throw conflict(`You own ${owned} customers, the most you may claim is ${limit}`, { reason: 'CLAIM_LIMIT', limit });
       const now = new Date();
       const claimed = await this.customers.repo.claimIfInPool(tx, customer.id, viewer.id, now);
@@ -85,7 +85,7 @@ export class PoolService {
   async release(viewer: Viewer, scope: Scope, id: string): Promise<Customer> {
     const customer = await this.customers.editable(scope, id);
     if (!customer.ownerId) throw conflict('This customer is already in the pool', { reason: 'IN_POOL' });
-    return this.customers.repo.transaction(async (tx) => {
+    return this.customers.repo.transaction(scope, async (tx) => {
       const now = new Date();
       const after = await this.customers.repo.update(tx, customer.id, { ownerId: null, claimedAt: null, lastActivityAt: now });
       await recordAudit(tx, {

@@ -38,7 +38,7 @@ export class TimelineService {
       const contact = await this.contacts().get(scope, contactId);
       if (contact.customerId !== customer.id) throw badInput('contactId', 'belongs to another customer');
     }
-    return this.customers.repo.transaction(async (tx) => {
+    return this.customers.repo.transaction(scope, async (tx) => {
       const note = await this.repo.addNote(tx, { id: newId(), customerId: customer.id, contactId: contactId ?? null, authorId: viewer.id, body: text });
       await this.customers.repo.touch(tx, customer.id, note.createdAt);
       return {

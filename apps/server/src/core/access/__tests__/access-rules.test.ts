@@ -26,7 +26,11 @@ describe('access rules', () => {
   it('shows a partner user nothing of the pool, of internal catalogue data or of another company', () => {
     const partner: Scope = { kind: 'partner', userId: 'u1', role: 'PARTNER', partnerId: 'p1' };
     expect(ACCESS_RULES.Customer.where(partner)).toEqual({ partnerId: 'p1' });
-    expect(ACCESS_RULES.Product.sql(partner, 'x').sql).toBe('FALSE');
+    expect(ACCESS_RULES.PriceBook.sql(partner, 'x').sql).toBe('FALSE');
+    expect(ACCESS_RULES.Territory.sql(partner, 'x').sql).toBe('FALSE');
+    // the products and stages of the deals a partner sees are theirs to read
+    expect(ACCESS_RULES.Product.sql(partner, 'x').sql).toBe('TRUE');
+    expect(ACCESS_RULES.PipelineStage.sql(partner, 'x').sql).toBe('TRUE');
     expect(ACCESS_RULES.Lead.sql(partner, 'x').sql).toBe('FALSE');
     const orphan: Scope = { kind: 'partner', userId: 'u2', role: 'PARTNER', partnerId: null };
     expect(ACCESS_RULES.Customer.sql(orphan, 'c').sql).toBe('FALSE');
