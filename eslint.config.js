@@ -71,6 +71,32 @@ export default tseslint.config(
       ],
     },
   },
+  // Inside repositories every query goes through the access layer (SPEC §5, STYLE.md rule 2): model
+  // delegates and transactions come from scopedClient(this.db, scope), which adds the model's rule, or
+  // from systemClient(this.db, reason), which names why every principal's rows are meant. Raw SQL on
+  // either must use the viewer's scope (visibleSql or a fragment built from it) unless it runs on a
+  // system client. Proven to fire by core/lint/__tests__/lint-rules.test.ts.
+  {
+    files: ['apps/server/src/**/*.repository.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.type='MemberExpression'][object.object.type='ThisExpression'][object.property.name=/^(db|prisma)$/][property.name!=/^[$](queryRaw|executeRaw)$/]",
+          message: 'Unscoped Prisma in a repository: use scopedClient(this.db, scope) or systemClient(this.db, reason) (core/access).',
+        },
+        {
+          selector:
+            "TaggedTemplateExpression[tag.property.name=/^[$](queryRaw|executeRaw)$/]:not([tag.object.callee.name='systemClient']):not([tag.object.name=/^system/]):not(:has(TemplateLiteral Identifier[name=/^(scope|visible)/]))",
+          message: 'Raw SQL without the access predicate: add visibleSql(model, scope, alias), or run it on systemClient(this.db, reason).',
+        },
+        {
+          selector: "MemberExpression[property.name=/^[$](queryRawUnsafe|executeRawUnsafe)$/]",
+          message: 'Unsafe raw SQL in a repository: use a tagged $queryRaw with the access predicate.',
+        },
+      ],
+    },
+  },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

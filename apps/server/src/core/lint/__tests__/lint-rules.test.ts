@@ -71,9 +71,8 @@ export async function probeIds(db: any, id: string) {
     expect(await errors('apps/server/src/modules/probe/probe.sql.ts', code)).toEqual([`5: ${PRISMA}`]);
   });
 
-  it('allows the same code in a repository, the data layer and tests', async () => {
+  it('allows the same code in the data layer and tests', async () => {
     for (const filePath of [
-      'apps/server/src/modules/probe/probe.repository.ts',
       'apps/server/src/core/db/probe.ts',
       'apps/server/src/seed/probe.ts',
       'apps/server/src/cli/probe.ts',
@@ -96,6 +95,71 @@ export async function stop(db: { close(): Promise<void> }): Promise<void> {
 }
 `;
     expect(await lint('apps/server/src/main.ts', main)).toEqual([]);
+  });
+});
+
+describe('repositories query through the access layer', () => {
+  const repository = 'apps/server/src/modules/probe/probe.repository.ts';
+
+  it('catches an unscoped model delegate or transaction on this.db', async () => {
+    const code = `
+export class ProbeRepository {
+  constructor(private readonly db: any) {}
+  list() {
+    return this.db.customer.findMany();
+  }
+  transaction(fn: any) {
+    return this.db.$transaction(fn);
+  }
+}
+`;
+    expect(await errors(repository, code)).toEqual([`5: ${PRISMA}`, `8: ${PRISMA}`]);
+  });
+
+  it('catches raw SQL that neither takes the scope nor runs on a system client, and unsafe raw SQL', async () => {
+    const code = `
+export class ProbeRepository {
+  constructor(private readonly db: any) {}
+  byId(tx: any, id: string) {
+    return tx.$queryRaw\`SELECT * FROM "Customer" WHERE id = \${id}\`;
+  }
+  names() {
+    return this.db.$queryRaw\`SELECT name FROM "Customer"\`;
+  }
+  unsafe(sql: string) {
+    return this.db.$queryRawUnsafe(sql);
+  }
+}
+`;
+    expect(await errors(repository, code)).toEqual([`5: ${PRISMA}`, `8: ${PRISMA}`, `11: ${PRISMA}`, `11: ${PRISMA}`]);
+  });
+
+  it('allows scoped delegates, raw SQL with the access predicate, and named system clients', async () => {
+    const code = `
+declare function scopedClient(db: any, scope: any): any;
+declare function systemClient(db: any, reason: string): any;
+declare function visibleSql(model: string, scope: any, alias: string): any;
+export class ProbeRepository {
+  constructor(private readonly db: any) {}
+  list(scope: any) {
+    return scopedClient(this.db, scope).customer.findMany();
+  }
+  transaction(scope: any, fn: any) {
+    return scopedClient(this.db, scope).$transaction(fn);
+  }
+  names(scope: any) {
+    return this.db.$queryRaw\`SELECT c.name FROM "Customer" c WHERE \${visibleSql('Customer', scope, 'c')}\`;
+  }
+  sweep(tx: any) {
+    const system = systemClient(tx, 'probe sweep: every owner');
+    return system.$executeRaw\`UPDATE "Customer" SET "ownerId" = NULL\`;
+  }
+  count() {
+    return systemClient(this.db, 'probe: a reason').$queryRaw\`SELECT count(*) FROM "Customer"\`;
+  }
+}
+`;
+    expect(await lint(repository, code)).toEqual([]);
   });
 });
 
