@@ -22,6 +22,7 @@ export function useErrorMessage() {
         if (reason === 'DELETED') return t('errors.deletedRecord');
         if (reason === 'DUPLICATE') return t('errors.duplicate');
         if (reason === 'PERIOD_CLOSED') return t('commission.errors.periodClosed');
+        if (reason === 'KEY_LIMIT') return t('apiKey.errors.keyLimit', { limit: Number(ext.limit ?? 0) });
         return serverMessage ?? t('errors.CONFLICT');
       }
       if (code === 'RATE_LIMITED' && typeof ext.retryAfterSeconds === 'number') {

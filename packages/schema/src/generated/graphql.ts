@@ -173,10 +173,11 @@ export type ApiKeyEdge = {
   node: ApiKey;
 };
 
-/** REVOKED once revoked (even if also past its expiry), else EXPIRED once past `expiresAt`, else ACTIVE. */
+/** REVOKED once revoked (even if also past its expiry), else EXPIRED once past `expiresAt`, else OWNER_INACTIVE while its owner is deactivated (refused, until the owner is reactivated), else ACTIVE. */
 export type ApiKeyStatus =
   | 'ACTIVE'
   | 'EXPIRED'
+  | 'OWNER_INACTIVE'
   | 'REVOKED';
 
 /** The outcome of a bulk territory assignment. */

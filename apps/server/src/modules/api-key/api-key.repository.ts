@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { scopedClient } from '../../core/access/scoped-client.ts';
+import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -9,6 +9,8 @@ export type Tx = Prisma.TransactionClient;
 /** Every column but the hash: no read of this module ever returns it. */
 const select = {
   id: true, name: true, prefix: true, userId: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdAt: true,
+  // whether the owner may still use it (a deactivated owner's keys are refused)
+  user: { select: { active: true } },
 } as const;
 export type ApiKeyRow = Prisma.ApiKeyGetPayload<{ select: typeof select }>;
 
@@ -59,5 +61,11 @@ export class ApiKeyRepository {
   async revoke(tx: Tx, id: string, ownerId: string | null, at: Date): Promise<number> {
     const { count } = await tx.apiKey.updateMany({ where: { ...oneKey(id, ownerId), revokedAt: null }, data: { revokedAt: at } });
     return count;
+  }
+
+  /** Keys of the user that still work or will (neither revoked nor expired), counted after locking the user's row so that concurrent creates take turns. */
+  async lockAndCountLive(tx: Tx, userId: string, now: Date): Promise<number> {
+    await systemClient(tx, 'row lock on the key owner, serializing their key creation; reads nothing').$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+    return tx.apiKey.count({ where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
   }
 }

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.ts';
 import { viewerCan } from '../../core/auth/permissions.ts';
 import { newApiKey } from '../../core/auth/tokens.ts';
 import { recordAudit } from '../../core/audit/audit.ts';
-import { badInput, type FieldError } from '../../core/errors/app-error.ts';
+import { badInput, conflict, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import type { PageArgs } from '../../core/pagination/page.args.ts';
@@ -17,15 +17,18 @@ export const DEFAULT_KEY_DAYS = 90;
 export const MAX_KEY_DAYS = 366;
 /** myApiKeys lists at most this many (newest first). */
 const MAX_LISTED_KEYS = 100;
+/** Live (neither revoked nor expired) keys a user may hold: one per integration is plenty, and a leak stays countable. */
+export const MAX_LIVE_KEYS = 20;
 
-/** REVOKED wins over EXPIRED: a key revoked before it expired stays "revoked" in lists. */
-export function apiKeyStatus(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'>, now: Date): ApiKeyStatus {
+/** Final states first: a key revoked before it expired stays "revoked"; a deactivated owner's key is refused until they are back. */
+export function apiKeyStatus(key: Pick<ApiKeyRow, 'revokedAt' | 'expiresAt'> & { user: { active: boolean } }, now: Date): ApiKeyStatus {
   if (key.revokedAt) return ApiKeyStatus.REVOKED;
   if (key.expiresAt && key.expiresAt.getTime() <= now.getTime()) return ApiKeyStatus.EXPIRED;
+  if (!key.user.active) return ApiKeyStatus.OWNER_INACTIVE;
   return ApiKeyStatus.ACTIVE;
 }
 
-const toApiKey = (row: ApiKeyRow, now = new Date()): ApiKey => ({ ...row, status: apiKeyStatus(row, now) });
+const toApiKey = ({ user, ...row }: ApiKeyRow, now = new Date()): ApiKey => ({ ...row, status: apiKeyStatus({ ...row, user }, now) });
 
 /**
  * API keys (SPEC §5): shown once, stored as a SHA-256, scoped to a subset of the owner's
@@ -46,6 +49,10 @@ export class ApiKeyService {
 
     const { key, prefix, keyHash } = newApiKey();
     const row = await this.repo.transaction(scope, async (tx) => {
+      const live = await this.repo.lockAndCountLive(tx, viewer.id, now);
+      if (live >= MAX_LIVE_KEYS) {
+        throw conflict(`You hold ${live} live API keys, the most allowed is ${MAX_LIVE_KEYS}: revoke one first`, { reason: 'KEY_LIMIT', limit: MAX_LIVE_KEYS });
+      }
       const created = await this.repo.create(tx, { id: newId(), name, prefix, keyHash, userId: viewer.id, scopes, expiresAt, createdById: viewer.id });
       await recordAudit(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'ApiKey', entityId: created.id,

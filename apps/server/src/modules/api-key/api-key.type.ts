@@ -5,8 +5,12 @@ export enum ApiKeyStatus {
   ACTIVE = 'ACTIVE',
   EXPIRED = 'EXPIRED',
   REVOKED = 'REVOKED',
+  OWNER_INACTIVE = 'OWNER_INACTIVE',
 }
-registerEnumType(ApiKeyStatus, { name: 'ApiKeyStatus', description: 'REVOKED once revoked (even if also past its expiry), else EXPIRED once past `expiresAt`, else ACTIVE.' });
+registerEnumType(ApiKeyStatus, {
+  name: 'ApiKeyStatus',
+  description: 'REVOKED once revoked (even if also past its expiry), else EXPIRED once past `expiresAt`, else OWNER_INACTIVE while its owner is deactivated (refused, until the owner is reactivated), else ACTIVE.',
+});
 
 /**
  * An API key as lists show it: never the key nor its hash, only the first characters

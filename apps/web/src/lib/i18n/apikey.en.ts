@@ -13,7 +13,8 @@ export const apiKeyEn: typeof apiKeyZhCN = {
   fields: {
     name: 'Name', prefix: 'Key prefix', scopes: 'Permissions', expiresAt: 'Expires', lastUsedAt: 'Last used', status: 'Status', owner: 'Owner', createdAt: 'Created',
   },
-  status: { ACTIVE: 'Active', EXPIRED: 'Expired', REVOKED: 'Revoked' },
+  status: { ACTIVE: 'Active', EXPIRED: 'Expired', REVOKED: 'Revoked', OWNER_INACTIVE: 'Owner deactivated' },
+  errors: { keyLimit: 'You already hold {{limit}} live API keys: revoke one you no longer use first' },
   neverUsed: 'Never used',
   noExpiry: 'Never',
   moreScopes: '+{{count}} more',

@@ -11,7 +11,8 @@ export const apiKeyZhCN = {
   fields: {
     name: '名称', prefix: '密钥前缀', scopes: '权限', expiresAt: '到期时间', lastUsedAt: '最近使用', status: '状态', owner: '所有者', createdAt: '创建时间',
   },
-  status: { ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已撤销' },
+  status: { ACTIVE: '有效', EXPIRED: '已过期', REVOKED: '已撤销', OWNER_INACTIVE: '所有者已停用' },
+  errors: { keyLimit: '有效的 API 密钥已达 {{limit}} 个上限，请先撤销不再使用的密钥' },
   neverUsed: '从未使用',
   noExpiry: '永不过期',
   moreScopes: '另有 {{count}} 个模块',

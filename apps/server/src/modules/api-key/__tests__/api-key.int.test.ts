@@ -106,6 +106,12 @@ describe('API keys through the API', () => {
     expect((await server.gql(CUSTOMERS, {}, leaversKey.key)).errors).toBeUndefined();
     expect((await server.gql('mutation($id: ID!) { deactivateUser(id: $id) { id } }', { id: leaver.id }, admin.token)).errors).toBeUndefined();
     expect(code(await server.gql(CUSTOMERS, {}, leaversKey.key))).toBe('UNAUTHENTICATED');
+    // the admin list says why the key is refused, and reactivating the owner brings it back
+    const statusOf = async () => (await server.gql(ALL, { first: 100 }, admin.token)).data!.apiKeys.edges.find((e: any) => e.node.id === leaversKey.apiKey.id).node.status;
+    expect(await statusOf()).toBe('OWNER_INACTIVE');
+    expect((await server.gql('mutation($id: ID!) { reactivateUser(id: $id) { id } }', { id: leaver.id }, admin.token)).errors).toBeUndefined();
+    expect(await statusOf()).toBe('ACTIVE');
+    expect((await server.gql(CUSTOMERS, {}, leaversKey.key)).errors).toBeUndefined();
 
     const live = await createKey(rep.token, { name: 'In a cookie', scopes: ['customer:read'] });
     const viaCookie = await fetch(`${server.url}/graphql`, {
@@ -185,6 +191,20 @@ describe('API keys through the API', () => {
     expect(listed.data!.apiKeys).toMatchObject({ totalCount: 1, edges: [{ node: { id: own.apiKey.id } }] });
     expect(code(await server.gql(REVOKE, { id: others.apiKey.id }, desk.token))).toBe('NOT_FOUND');
     expect((await server.gql(CUSTOMERS, {}, others.key)).errors).toBeUndefined();
+  });
+
+  it('holds at most 20 live keys per user, counting neither revoked nor expired ones', async () => {
+    const collector = await server.signIn('SALES_REP');
+    const made = [];
+    for (let i = 0; i < 20; i++) made.push(await createKey(collector.token, { name: `Key ${i}`, scopes: ['customer:read'] }));
+    const refused = await server.gql(CREATE, { input: { name: 'One too many', scopes: ['customer:read'] } }, collector.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'KEY_LIMIT', limit: 20 });
+    expect(await server.db.prisma.apiKey.count({ where: { userId: collector.id } })).toBe(20);
+    await server.gql(REVOKE, { id: made[0]!.apiKey.id }, collector.token);
+    await server.db.prisma.apiKey.update({ where: { id: made[1]!.apiKey.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await createKey(collector.token, { name: 'After revoking one', scopes: ['customer:read'] });
+    await createKey(collector.token, { name: 'After one expired', scopes: ['customer:read'] });
+    expect(code(await server.gql(CREATE, { input: { name: 'Full again', scopes: ['customer:read'] } }, collector.token))).toBe('CONFLICT');
   });
 
   it('records the last use at most once a minute', async () => {
