@@ -84,6 +84,9 @@ test('a rep shares a deal read-only with the team of a colleague, who finds and 
   const theirs = colleague.getByTestId('shares-section');
   await expect(theirs.getByTestId('share-row')).toContainText('只读');
   await expect(theirs.getByRole('button', { name: '共享', exact: true })).toHaveCount(0);
+  // read-only: no edit, delete or product editing is offered (the server refuses them too)
+  await expect(colleague.getByRole('link', { name: '编辑', exact: true })).toHaveCount(0);
+  await expect(colleague.getByRole('button', { name: '删除', exact: true })).toHaveCount(0);
 
   // the owner stops sharing, after confirming
   await row.getByRole('button', { name: '华东销售 East China Sales 的共享操作' }).click();
@@ -126,7 +129,11 @@ test('the sales director shares a rep’s deal with a colleague picked by name, 
   await expect(row).toContainText('由 周明 Zhou Ming 共享');
 
   const colleague = await colleagueBrowser(browser);
-  await expect(await findDeal(colleague, deal.name)).toBeVisible();
+  const found = await findDeal(colleague, deal.name);
+  await expect(found).toBeVisible();
+  // read-write: the colleague is offered the edit form, as the owner is
+  await found.click();
+  await expect(colleague.getByRole('link', { name: '编辑', exact: true })).toBeVisible();
 
   // sharing the same colleague again says so, and changes the access
   await section.getByRole('button', { name: '共享', exact: true }).click();

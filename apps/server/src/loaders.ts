@@ -16,6 +16,12 @@ import { createOpportunityLineLoaders } from './modules/opportunity-line/opportu
 import { createContractLoaders } from './modules/contract/contract.loaders.ts';
 import { createTerritoryLoaders } from './modules/territory/territory.loaders.ts';
 
+/** A record whose editability a page asks for: its kind, id, owner and partner company. */
+export interface EditableKey {
+  entity: SharedEntity;
+  record: { id: string; ownerId: string | null; partnerId: string | null };
+}
+
 /** Orders batch results like the keys; missing ones become null. */
 export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): (V | null)[] {
   const map = new Map(rows.map((r) => [keyOf(r), r]));
@@ -52,6 +58,18 @@ export function createLoaders(services: Services, scope: () => Promise<Scope>) {
       }
       return keys.map((k) => byKey.get(k)!);
     }),
+    /** Whether the viewer may change a record by access (owner, manager, read-write share), by `ENTITY:id` of records already loaded. */
+    editable: new DataLoader<EditableKey, boolean, string>(
+      async (keys) => {
+        const editable = new Set<string>();
+        for (const entity of new Set(keys.map((k) => k.entity))) {
+          const records = keys.filter((k) => k.entity === entity).map((k) => k.record);
+          for (const id of await services.share.editableIds(await scope(), entity, records)) editable.add(`${entity}:${id}`);
+        }
+        return keys.map((k) => editable.has(`${k.entity}:${k.record.id}`));
+      },
+      { cacheKeyFn: (k) => `${k.entity}:${k.record.id}` },
+    ),
     partner: new DataLoader<string, Partner | null>(async (ids) => byKeys(ids, await services.partners.findByIds(await scope(), ids), (p) => p.id)),
     contactCount: new DataLoader<string, number>(async (ids) => {
       const counts = await services.contact.repo.countByCustomer(await scope(), ids);

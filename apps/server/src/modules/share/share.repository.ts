@@ -37,15 +37,22 @@ export class ShareRepository {
 
   /** Whether the record is shared read-write with the principal or a department it belongs to. */
   async editableThroughShare(scope: Scope, entity: SharedEntity, recordId: string, tx?: Tx): Promise<boolean> {
+    return (await this.editableThroughShares(scope, entity, [recordId], tx)).has(recordId);
+  }
+
+  /** Which of these records are shared read-write with the principal or a department it belongs to. */
+  async editableThroughShares(scope: Scope, entity: SharedEntity, recordIds: readonly string[], tx?: Tx): Promise<Set<string>> {
     const departments = [...(scope.departmentIds ?? [])];
-    const count = await (tx ?? scopedClient(this.db, scope)).recordShare.count({
+    const column = SHARE_COLUMN[entity];
+    const rows = await (tx ?? scopedClient(this.db, scope)).recordShare.findMany({
       where: {
-        [SHARE_COLUMN[entity]]: recordId,
+        [column]: { in: [...recordIds] },
         canEdit: true,
         OR: [{ userId: scope.userId }, ...(departments.length ? [{ departmentId: { in: departments } }] : [])],
       },
+      select: { [column]: true },
     });
-    return count > 0;
+    return new Set(rows.map((row) => (row as Record<string, string>)[column]!));
   }
 
   /** Creates the grant, or changes read-only/read-write when it exists (one per record and grantee). */

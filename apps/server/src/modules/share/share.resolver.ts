@@ -6,6 +6,7 @@ import { Opportunity } from '../opportunity/opportunity.type.ts';
 import { Contract } from '../contract/contract.type.ts';
 import { Department } from '../department/department.type.ts';
 import { User } from '../user/user.type.ts';
+import { viewerCan } from '../../core/auth/permissions.ts';
 import { RecordShare, SharedEntity } from './share.type.ts';
 import { ShareRecordInput } from './share.inputs.ts';
 
@@ -56,8 +57,22 @@ export class ShareResolver {
   }
 }
 
+const CAN_EDIT_DOC = 'Whether you may change it: your role may update such records and it is yours to change (owner, their manager, admin) or shared with you read-write. A deleted record still refuses changes until restored.';
+
+/** The update permission, then access by scope or by a read-write share (one batched statement per page, none without shares). */
+async function viewerCanEdit(ctx: Context, permission: string, entity: SharedEntity, record: { id: string; ownerId: string | null; partnerId: string | null }): Promise<boolean> {
+  if (!viewerCan(ctx.viewer!, permission)) return false;
+  return ctx.loaders.editable.load({ entity, record });
+}
+
 @Resolver(() => Customer)
 export class CustomerSharesResolver {
+  @Authorized('customer:read')
+  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
+  viewerCanEdit(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return viewerCanEdit(ctx, 'customer:update', SharedEntity.CUSTOMER, customer);
+  }
+
   @Authorized('customer:read')
   @FieldResolver(() => [RecordShare], { description: 'Who else this customer is shared with.' })
   shares(@Root() customer: Customer, @Ctx() ctx: Context) {
@@ -68,6 +83,12 @@ export class CustomerSharesResolver {
 @Resolver(() => Opportunity)
 export class OpportunitySharesResolver {
   @Authorized('opportunity:read')
+  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
+  viewerCanEdit(@Root() deal: Opportunity, @Ctx() ctx: Context) {
+    return viewerCanEdit(ctx, 'opportunity:update', SharedEntity.OPPORTUNITY, deal);
+  }
+
+  @Authorized('opportunity:read')
   @FieldResolver(() => [RecordShare], { description: 'Who else this deal is shared with.' })
   shares(@Root() deal: Opportunity, @Ctx() ctx: Context) {
     return ctx.loaders.shares.load(`${SharedEntity.OPPORTUNITY}:${deal.id}`);
@@ -76,6 +97,12 @@ export class OpportunitySharesResolver {
 
 @Resolver(() => Contract)
 export class ContractSharesResolver {
+  @Authorized('contract:read')
+  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
+  viewerCanEdit(@Root() contract: Contract, @Ctx() ctx: Context) {
+    return viewerCanEdit(ctx, 'contract:update', SharedEntity.CONTRACT, contract);
+  }
+
   @Authorized('contract:read')
   @FieldResolver(() => [RecordShare], { description: 'Who else this contract is shared with.' })
   shares(@Root() contract: Contract, @Ctx() ctx: Context) {

@@ -30,6 +30,9 @@ interface Shareable {
  * quotes and entitlements under it follow (core/access inherit rules). Shares show on the
  * record and on its customer's timeline, and can be revoked.
  */
+/** The session's shared-id list of each kind of record. */
+const SHARED_KIND = { [SharedEntity.CUSTOMER]: 'customer', [SharedEntity.OPPORTUNITY]: 'opportunity', [SharedEntity.CONTRACT]: 'contract' } as const;
+
 export class ShareService {
   constructor(
     readonly repo: ShareRepository,
@@ -102,6 +105,20 @@ export class ShareService {
       });
       return true;
     });
+  }
+
+  /**
+   * Which of these records the principal may change by access (SPEC §5): theirs to modify
+   * by their scope (owner, manager, partner company, admin), or shared with them
+   * read-write. The role's update permission is the caller's to check.
+   */
+  async editableIds(scope: Scope, entity: SharedEntity, records: readonly { id: string; ownerId: string | null; partnerId: string | null }[]): Promise<Set<string>> {
+    const byScope = new Set(records.filter((r) => scopeMayModify(scope, r.ownerId, r.partnerId)).map((r) => r.id));
+    // only records shared with the principal (the ids come with the session) can be read-write shares: most lists ask nothing more
+    const sharedWithMe = new Set(scope.shared?.[SHARED_KIND[entity]] ?? []);
+    const candidates = records.filter((r) => !byScope.has(r.id) && sharedWithMe.has(r.id)).map((r) => r.id);
+    const readWrite = candidates.length ? await this.repo.editableThroughShares(scope, entity, candidates) : new Set<string>();
+    return new Set([...byScope, ...readWrite]);
   }
 
   forRecords(scope: Scope, entity: SharedEntity, recordIds: readonly string[]): Promise<RecordShare[]> {

@@ -31,7 +31,7 @@ export function ContractActions({ contract: c }: { contract: ContractDetailFragm
   const [remove, removeState] = useMutation(DeleteContractDocument);
   const update = (cache: Parameters<typeof evictRootFields>[0]) => evictRootFields(cache, LISTS);
   const running = c.status === 'ACTIVE' || c.status === 'EXPIRING' || c.status === 'EXPIRED';
-  const editable = !c.deletedAt && (c.status === 'DRAFT' || running);
+  const editable = !c.deletedAt && (c.status === 'DRAFT' || running) && c.viewerCanEdit;
   const open = (d: Dialog) => {
     setErrors({});
     setDialog(d);
@@ -65,21 +65,21 @@ export function ContractActions({ contract: c }: { contract: ContractDetailFragm
 
   return (
     <Group gap="sm">
-      {editable && can('contract:update') && (
+      {editable && (
         <ButtonLink variant="default" leftSection={<IconEdit size={16} />} to="/contracts/$id/edit" params={{ id: c.id }}>
           {t('contract.actions.edit')}
         </ButtonLink>
       )}
-      {c.status === 'DRAFT' && !c.deletedAt && can('contract:update') && (
+      {c.status === 'DRAFT' && !c.deletedAt && c.viewerCanEdit && (
         <Button leftSection={<IconCheck size={16} />} onClick={() => open('activate')}>{t('contract.actions.activate')}</Button>
       )}
-      {running && !c.deletedAt && can('contract:update') && (
+      {running && !c.deletedAt && c.viewerCanEdit && (
         <Button leftSection={<IconRefresh size={16} />} onClick={() => open('renew')}>{t('contract.actions.renew')}</Button>
       )}
-      {editable && can('contract:update') && (
+      {editable && (
         <Button variant="light" color="red" leftSection={<IconBan size={16} />} onClick={() => open('terminate')}>{t('contract.actions.terminate')}</Button>
       )}
-      {c.status === 'DRAFT' && !c.deletedAt && can('contract:delete') && (
+      {c.status === 'DRAFT' && !c.deletedAt && c.viewerCanEdit && can('contract:delete') && (
         <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={() => open('delete')}>{t('contract.actions.delete')}</Button>
       )}
       {dialog === 'activate' && (

@@ -10,7 +10,6 @@ import { PageHeader } from '../../lib/components/PageHeader.tsx';
 import { QueryError } from '../../lib/components/QueryError.tsx';
 import { errorCode } from '../../lib/errors.ts';
 import { useFormat } from '../../lib/format.ts';
-import { useViewer } from '../auth/useViewer.ts';
 import { NotFoundPage } from '../shell/NotFoundPage.tsx';
 import { ContractActions } from './ContractActions.tsx';
 import { ContractKindBadge, ContractStatusBadge, DaysLeft } from './ContractBadges.tsx';
@@ -45,7 +44,6 @@ function RenewalChain({ contract: c }: { contract: ContractDetailFragment }) {
 export function ContractDetailPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const { can } = useViewer();
   const { data, error, loading, refetch } = useQuery(ContractDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const c = data?.contract;
 
@@ -53,7 +51,7 @@ export function ContractDetailPage({ id }: { id: string }) {
   if (error && !c) return <QueryError error={error} onRetry={() => void refetch()} />;
   if (loading && !c) return <Center h={240}><Loader /></Center>;
   if (!c) return null;
-  const editable = !c.deletedAt && ['DRAFT', 'ACTIVE', 'EXPIRING', 'EXPIRED'].includes(c.status) && can('contract:update');
+  const editable = !c.deletedAt && ['DRAFT', 'ACTIVE', 'EXPIRING', 'EXPIRED'].includes(c.status) && c.viewerCanEdit;
 
   return (
     <>

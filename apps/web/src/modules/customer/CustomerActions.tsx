@@ -28,7 +28,7 @@ export function CustomerActions({ customer }: { customer: CustomerDetailFragment
 
   const deleted = Boolean(customer.deletedAt);
   const ownedByMe = Boolean(user && customer.owner?.id === user.id);
-  const canRelease = !deleted && !customer.inPool && Boolean(customer.owner) && (ownedByMe || can('customer:update'));
+  const canRelease = !deleted && !customer.inPool && Boolean(customer.owner) && (ownedByMe || customer.viewerCanEdit);
 
   const doDelete = async () => {
     try {
@@ -61,17 +61,17 @@ export function CustomerActions({ customer }: { customer: CustomerDetailFragment
           {t('pool.release')}
         </Button>
       )}
-      {!deleted && can('customer:update') && (
+      {!deleted && customer.viewerCanEdit && (
         <ButtonLink variant="default" to="/customers/$id/edit" params={{ id: customer.id }} leftSection={<IconEdit size={16} />}>
           {t('common.edit')}
         </ButtonLink>
       )}
-      {!deleted && can('customer:delete') && (
+      {!deleted && customer.viewerCanEdit && can('customer:delete') && (
         <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setPending('delete')}>
           {t('common.delete')}
         </Button>
       )}
-      {deleted && can('customer:delete') && (
+      {deleted && customer.viewerCanEdit && can('customer:delete') && (
         <Button variant="light" leftSection={<IconArrowBackUp size={16} />} loading={restoreState.loading} onClick={() => void doRestore()}>
           {t('common.restore')}
         </Button>

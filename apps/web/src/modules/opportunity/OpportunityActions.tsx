@@ -14,7 +14,7 @@ import { useViewer } from '../auth/useViewer.ts';
 
 const LISTS = ['opportunities', 'opportunityBoard'];
 
-/** Edit, delete/restore — each shown only when the viewer's role may do it. */
+/** Edit, delete/restore — each shown only when the viewer's role may do it to this deal (its owner, their manager, or a read-write share). */
 export function OpportunityActions({ opportunity: o }: { opportunity: OpportunityDetailFragment }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -37,17 +37,17 @@ export function OpportunityActions({ opportunity: o }: { opportunity: Opportunit
 
   return (
     <Group gap="sm">
-      {!deleted && can('opportunity:update') && (
+      {!deleted && o.viewerCanEdit && (
         <ButtonLink variant="default" to="/opportunities/$id/edit" params={{ id: o.id }} leftSection={<IconEdit size={16} />}>
           {t('common.edit')}
         </ButtonLink>
       )}
-      {!deleted && can('opportunity:delete') && (
+      {!deleted && o.viewerCanEdit && can('opportunity:delete') && (
         <Button variant="light" color="red" leftSection={<IconTrash size={16} />} onClick={() => setConfirming(true)}>
           {t('common.delete')}
         </Button>
       )}
-      {deleted && can('opportunity:delete') && (
+      {deleted && o.viewerCanEdit && can('opportunity:delete') && (
         <Button
           variant="light"
           leftSection={<IconArrowBackUp size={16} />}

@@ -17,7 +17,7 @@ export function OpportunityProducts({ opportunityId }: { opportunityId: string }
   const [editing, setEditing] = useState(false);
   const { data, error, refetch } = useQuery(OpportunityLineItemsDocument, { variables: { id: opportunityId }, fetchPolicy: 'cache-and-network' });
   const o = data?.opportunity;
-  const mayEdit = can('opportunity:update') && can('product:read') && o && !o.deletedAt;
+  const mayEdit = o?.viewerCanEdit && can('product:read') && !o.deletedAt;
 
   return (
     <Paper withBorder p="lg" aria-labelledby="deal-products-title">

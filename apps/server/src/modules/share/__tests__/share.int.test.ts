@@ -16,7 +16,7 @@ describe('sharing records through the API', () => {
   let east: string;
   let customerId: string;
   let dealId: string;
-  const DEAL = 'query($id: ID!) { opportunity(id: $id) { id name version shares { id canEdit user { id name } department { id } createdBy { id } } } }';
+  const DEAL = 'query($id: ID!) { opportunity(id: $id) { id name version viewerCanEdit shares { id canEdit user { id name } department { id } createdBy { id } } } }';
   const SHARE = 'mutation($input: ShareRecordInput!) { shareOpportunity(input: $input) { id canEdit user { id } } }';
   const RENAME = 'mutation($id: ID!, $input: UpdateOpportunityInput!) { updateOpportunity(id: $id, input: $input) { name version } }';
   const COUNT = '{ opportunities { totalCount } }';
@@ -52,7 +52,8 @@ describe('sharing records through the API', () => {
     expect(shared.data!.shareOpportunity).toMatchObject({ canEdit: false, user: { id: repB.id } });
 
     const seen = await server.gql(DEAL, { id: dealId }, repB.token);
-    expect(seen.data!.opportunity).toMatchObject({ name: '共享商机 Shared deal', shares: [{ canEdit: false, user: { id: repB.id }, createdBy: { id: repA.id } }] });
+    expect((await server.gql(DEAL, { id: dealId }, repA.token)).data!.opportunity.viewerCanEdit).toBe(true);
+    expect(seen.data!.opportunity).toMatchObject({ name: '共享商机 Shared deal', viewerCanEdit: false, shares: [{ canEdit: false, user: { id: repB.id }, createdBy: { id: repA.id } }] });
     expect((await server.gql(COUNT, {}, repB.token)).data!.opportunities.totalCount).toBe(1);
     const edit = await server.gql(RENAME, { id: dealId, input: { version: seen.data!.opportunity.version, name: 'Renamed by B' } }, repB.token);
     expect(edit.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -66,7 +67,8 @@ describe('sharing records through the API', () => {
   it('lets the colleague edit once the share is read-write, and hides the deal again when revoked', async () => {
     const upgraded = await server.gql(SHARE, { input: { recordId: dealId, userId: repB.id, canEdit: true } }, repA.token);
     expect(upgraded.data!.shareOpportunity.canEdit).toBe(true);
-    const { version, shares } = (await server.gql(DEAL, { id: dealId }, repB.token)).data!.opportunity;
+    const { version, shares, viewerCanEdit } = (await server.gql(DEAL, { id: dealId }, repB.token)).data!.opportunity;
+    expect(viewerCanEdit).toBe(true);
     expect(shares).toHaveLength(1); // sharing again changed the grant, it did not add one
     const edit = await server.gql(RENAME, { id: dealId, input: { version, name: '共享商机 edited by B' } }, repB.token);
     expect(edit.errors).toBeUndefined();
@@ -84,8 +86,8 @@ describe('sharing records through the API', () => {
     const res = await server.gql('mutation($input: ShareRecordInput!) { shareCustomer(input: $input) { id department { id } } }', { input: { recordId: customerId, departmentId: east } }, repA.token);
     expect(res.errors).toBeUndefined();
     for (const who of [repB, repSub]) {
-      const c = await server.gql('query($id: ID!) { customer(id: $id) { name contacts { totalCount } } }', { id: customerId }, who.token);
-      expect(c.data!.customer).toEqual({ name: '共享客户 Shared Co', contacts: { totalCount: 1 } });
+      const c = await server.gql('query($id: ID!) { customer(id: $id) { name viewerCanEdit contacts { totalCount } } }', { id: customerId }, who.token);
+      expect(c.data!.customer).toEqual({ name: '共享客户 Shared Co', viewerCanEdit: false, contacts: { totalCount: 1 } });
     }
     // the deal on it stays private: sharing a customer does not share its deals
     expect((await server.gql(DEAL, { id: dealId }, repSub.token)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
