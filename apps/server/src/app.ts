@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -9,8 +7,10 @@ import type { Database } from './core/db/database.ts';
 import { makeFormatError } from './core/errors/format-error.ts';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits.ts';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './core/http/graphiql.ts';
+import { compressResponses } from './core/http/compression.ts';
 import { createMetrics } from './core/http/metrics.ts';
 import { tokenFromRequest } from './core/http/session-cookie.ts';
+import { serveWebApp } from './core/http/static-assets.ts';
 import { createContext, type Context } from './context.ts';
 import { getSchema } from './schema.ts';
 import { createServices, type Services } from './services.ts';
@@ -83,6 +83,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
 
   app.use(
     '/graphql',
+    compressResponses(),
     express.json({ limit: BODY_LIMIT }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
@@ -93,11 +94,9 @@ export async function createApp(db: Database, config: Config): Promise<App> {
     }),
   );
 
-  // The built web app, with the SPA's client-side routes falling back to index.html.
-  if (fs.existsSync(path.join(config.webDistDir, 'index.html'))) {
-    app.use(express.static(config.webDistDir, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|assets\/).*/, (_req, res) => void res.sendFile(path.join(config.webDistDir, 'index.html')));
-  }
+  // The built web app: precompressed, hashed assets immutable, client-side routes → index.html.
+  const webApp = serveWebApp(config.webDistDir);
+  if (webApp) app.use(webApp);
 
   // Body too large, malformed JSON and the like: answer in GraphQL's error shape.
   app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {

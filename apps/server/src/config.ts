@@ -39,7 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     migrationsDir: path.join(repoRoot, 'prisma', 'migrations'),
     prismaSchemaPath: path.join(repoRoot, 'prisma', 'schema.prisma'),
-    webDistDir: path.join(repoRoot, 'apps', 'web', 'dist'),
+    webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(repoRoot, 'apps', 'web', 'dist')),
     seedAdminEmail: env.SEED_ADMIN_EMAIL ?? 'admin@panorama.local',
     seedAdminPassword: env.SEED_ADMIN_PASSWORD ?? 'panorama-admin',
     seedDemo: env.SEED_DEMO !== 'false',
