@@ -27,10 +27,12 @@ export function freePort() {
 /**
  * Starts the real server (`node apps/server/dist/main.js`) against the bench database and
  * waits until /readyz answers; the server applies migrations and creates the admin itself.
- * @param {{ repoRoot: string, databaseUrl: string, adminEmail: string, adminPassword: string, logFile: string, timeoutMs?: number, graceMs?: number }} o
+ * `databaseUrl: ''` runs it on the embedded database; `env` adds to or overrides its environment
+ * (DATA_DIR, SEED_DEMO, …).
+ * @param {{ repoRoot: string, databaseUrl: string, adminEmail: string, adminPassword: string, logFile: string, env?: Record<string, string>, timeoutMs?: number, graceMs?: number }} o
  * @returns {Promise<PanoramaServer>}
  */
-export async function startPanorama({ repoRoot, databaseUrl, adminEmail, adminPassword, logFile, timeoutMs = 180_000, graceMs = 5_000 }) {
+export async function startPanorama({ repoRoot, databaseUrl, adminEmail, adminPassword, logFile, env = {}, timeoutMs = 180_000, graceMs = 5_000 }) {
   const entry = path.join(repoRoot, 'apps/server/dist/main.js');
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: build the server first (pnpm --filter @panorama/server build)`);
   const port = await freePort();
@@ -47,6 +49,7 @@ export async function startPanorama({ repoRoot, databaseUrl, adminEmail, adminPa
       SEED_DEMO: 'false',
       SEED_ADMIN_EMAIL: adminEmail,
       SEED_ADMIN_PASSWORD: adminPassword,
+      ...env,
     },
     stdio: ['ignore', log, log],
   });

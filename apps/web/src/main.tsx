@@ -1,17 +1,17 @@
-import '@mantine/core/styles.layer.css';
-import '@mantine/dates/styles.layer.css';
-import '@mantine/notifications/styles.layer.css';
-import 'mantine-datatable/styles.layer.css';
+// Mantine's global styles; in a build, the styles of each component, date picker and data table
+// come with its code (vite-plugins/mantine-css.ts).
+import 'virtual:mantine-styles';
 import './styles.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { AnyRoute } from '@tanstack/react-router';
 import { initI18n } from './lib/i18n/index.ts';
 import { createApolloClient } from './lib/apollo/client.ts';
 import { createAppRouter } from './router.tsx';
 import { App } from './App.tsx';
 
-initI18n();
+const i18nReady = initI18n();
 
 const apollo = createApolloClient({
   onUnauthenticated: () => {
@@ -23,8 +23,16 @@ const apollo = createApolloClient({
 });
 const router = createAppRouter(apollo);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App apollo={apollo} router={router} />
-  </StrictMode>,
+// The opened page's code is fetched while the layout's session check is still out, not after it.
+const routes = router.routesById as unknown as Record<string, AnyRoute>;
+for (const { routeId } of router.matchRoutes(router.latestLocation)) {
+  void router.loadRouteChunk(routes[routeId])?.catch(() => undefined);
+}
+
+void i18nReady.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App apollo={apollo} router={router} />
+    </StrictMode>,
+  ),
 );

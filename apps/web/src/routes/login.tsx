@@ -1,6 +1,7 @@
 import { createFileRoute, redirect } from '@tanstack/react-router';
 import { MeDocument } from '@panorama/schema';
-import { LoginPage, safeRedirect } from '../modules/auth/LoginPage.tsx';
+import { LoginPage } from '../modules/auth/LoginPage.tsx';
+import { safeRedirect } from '../modules/auth/safeRedirect.ts';
 
 export const Route = createFileRoute('/login')({
   validateSearch: (search: Record<string, unknown>): { redirect?: string } =>

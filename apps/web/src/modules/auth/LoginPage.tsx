@@ -10,11 +10,7 @@ import { errorCode } from '../../lib/errors.ts';
 import { applyLocale, isLocale, storedLocale } from '../../lib/i18n/index.ts';
 import { useErrorMessage } from '../../lib/useErrorMessage.ts';
 import { LanguageSwitch } from '../shell/LanguageSwitch.tsx';
-
-/** Only same-site paths are followed after sign-in. */
-export function safeRedirect(value: string | undefined): string {
-  return value && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/login') ? value : '/';
-}
+import { safeRedirect } from './safeRedirect.ts';
 
 export function LoginPage({ redirect }: { redirect?: string }) {
   const { t } = useTranslation();

@@ -1,4 +1,5 @@
-import { Alert, Grid, Text } from '@mantine/core';
+import { lazy, Suspense } from 'react';
+import { Alert, Center, Loader, Text } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useNavigate } from '@tanstack/react-router';
 import { IconAlertTriangle } from '@tabler/icons-react';
@@ -7,16 +8,16 @@ import { SalesDashboardDocument } from '@panorama/schema';
 import { PageHeader } from '../../lib/components/PageHeader.tsx';
 import { QueryError } from '../../lib/components/QueryError.tsx';
 import { DashboardFilters } from './DashboardFilters.tsx';
-import { FunnelChart } from './FunnelChart.tsx';
-import { ForecastCard } from './ForecastCard.tsx';
-import { LeadConversionChart } from './LeadConversionChart.tsx';
-import { PipelineChart } from './PipelineChart.tsx';
-import { RevenueChart } from './RevenueChart.tsx';
-import { TopCustomersChart } from './TopCustomersChart.tsx';
-import { WinRateCard } from './WinRateCard.tsx';
 import { periodOf, toDashboardFilter, type DashboardSearch } from './dashboardSearch.ts';
 import type { DealDrill } from './drilldown.ts';
 import type { ChartProps } from './types.ts';
+
+// The charting library is most of this page's code: its download starts as soon as this module
+// runs and goes on while the header and filters show and the data loads. A failed download
+// surfaces where the charts render.
+const loadCharts = () => import('./DashboardCharts.tsx');
+void loadCharts().catch(() => undefined);
+const DashboardCharts = lazy(() => loadCharts().then((m) => ({ default: m.DashboardCharts })));
 
 interface DashboardPageProps {
   search: DashboardSearch;
@@ -53,15 +54,9 @@ export function DashboardPage({ search, onSearchChange }: DashboardPageProps) {
               {t('dashboard.convertedNote', { currency: data.currency })} · {t('dashboard.clickHint')}
             </Text>
           )}
-          <Grid gap="md">
-            <Grid.Col span={{ base: 12, lg: 7 }}><FunnelChart {...props} /></Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 5 }}><ForecastCard {...props} /></Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}><PipelineChart {...props} /></Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}><RevenueChart {...props} /></Grid.Col>
-            <Grid.Col span={12}><WinRateCard {...props} /></Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}><TopCustomersChart {...props} /></Grid.Col>
-            <Grid.Col span={{ base: 12, lg: 6 }}><LeadConversionChart {...props} /></Grid.Col>
-          </Grid>
+          <Suspense fallback={<Center h={280}><Loader size="sm" aria-label={t('common.loading')} /></Center>}>
+            <DashboardCharts {...props} />
+          </Suspense>
         </>
       )}
     </>

@@ -10,6 +10,7 @@ export function useDashboardFormat(currency: string) {
     const compact = new Intl.NumberFormat(i18n.language, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 });
     const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
     const days = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+    const monthName = new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' });
     return {
       money: (amount: string | number) => base.money(String(amount), currency),
       compactMoney: (amount: number) => compact.format(amount),
@@ -17,8 +18,7 @@ export function useDashboardFormat(currency: string) {
       percent: (rate: number) => percent.format(rate),
       days: (value: number) => days.format(value),
       /** "2026-03" → "Mar 2026" / "2026年3月" */
-      month: (month: string) =>
-        new Intl.DateTimeFormat(i18n.language, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`)),
+      month: (month: string) => monthName.format(new Date(`${month}-01T00:00:00Z`)),
     };
   }, [base, currency, i18n.language]);
 }
