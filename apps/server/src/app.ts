@@ -8,7 +8,7 @@ import { makeFormatError } from './core/errors/format-error.ts';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits.ts';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './core/http/graphiql.ts';
 import { compressResponses } from './core/http/compression.ts';
-import { createMetrics } from './core/http/metrics.ts';
+import { createMetrics, operationLabel, routeLabel } from './core/http/metrics.ts';
 import { tokenFromRequest } from './core/http/session-cookie.ts';
 import { serveWebApp } from './core/http/static-assets.ts';
 import { createContext, type Context } from './context.ts';
@@ -45,7 +45,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
         async requestDidStart() {
           return {
             async willSendResponse({ operationName, errors }) {
-              metrics.graphqlOperations.inc({ operation: operationName ?? 'anonymous', outcome: errors?.length ? 'error' : 'ok' });
+              metrics.graphqlOperations.inc({ operation: operationLabel(operationName), outcome: errors?.length ? 'error' : 'ok' });
             },
           };
         },
@@ -59,7 +59,7 @@ export async function createApp(db: Database, config: Config): Promise<App> {
   app.set('trust proxy', config.trustProxy);
   app.use((req, res, next) => {
     const end = metrics.httpDuration.startTimer();
-    res.on('finish', () => end({ route: req.path.startsWith('/graphql') ? '/graphql' : req.path.startsWith('/assets') ? '/assets' : req.path, status: res.statusCode }));
+    res.on('finish', () => end({ route: routeLabel(req.path), status: res.statusCode }));
     next();
   });
 
