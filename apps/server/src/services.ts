@@ -89,7 +89,7 @@ export function createServices(
     settings,
     partners,
     auth: new AuthService(sessions, users, new SignInRepository(db), config),
-    apiKey: new ApiKeyService(new ApiKeyRepository(db)),
+    apiKey: new ApiKeyService(new ApiKeyRepository(db), users),
     user: new UserService(users, department.repo, partners, sessions, roles),
     department,
     role: new RoleService(roles),

@@ -1,7 +1,7 @@
 import type { Prisma } from '../../generated/prisma/client.ts';
 import type { Db } from '../../core/db/database.ts';
 import type { Scope } from '../../core/auth/scope.ts';
-import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
+import { scopedClient } from '../../core/access/scoped-client.ts';
 import { keysetWhere, type Cursor } from '../../core/pagination/connection.ts';
 
 export type Tx = Prisma.TransactionClient;
@@ -63,9 +63,8 @@ export class ApiKeyRepository {
     return count;
   }
 
-  /** Keys of the user that still work or will (neither revoked nor expired), counted after locking the user's row so that concurrent creates take turns. */
-  async lockAndCountLive(tx: Tx, userId: string, now: Date): Promise<number> {
-    await systemClient(tx, 'row lock on the key owner, serializing their key creation; reads nothing').$queryRaw`SELECT id FROM "User" WHERE id = ${userId} FOR UPDATE`;
+  /** Keys of the user that still work or will: neither revoked nor expired. */
+  async countLive(tx: Tx, userId: string, now: Date): Promise<number> {
     return tx.apiKey.count({ where: { userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
   }
 }

@@ -7,6 +7,7 @@ import { badInput, conflict, type FieldError } from '../../core/errors/app-error
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import type { PageArgs } from '../../core/pagination/page.args.ts';
+import type { UserRepository } from '../user/user.repository.ts';
 import type { ApiKeyRepository, ApiKeyRow } from './api-key.repository.ts';
 import { ApiKeyStatus, type ApiKey, type CreatedApiKey } from './api-key.type.ts';
 import type { CreateApiKeyInput } from './api-key.inputs.ts';
@@ -36,7 +37,10 @@ const toApiKey = ({ user, ...row }: ApiKeyRow, now = new Date()): ApiKey => ({ .
  * (AuthService.viewerForToken); this service issues, lists and revokes them.
  */
 export class ApiKeyService {
-  constructor(readonly repo: ApiKeyRepository) {}
+  constructor(
+    readonly repo: ApiKeyRepository,
+    private readonly users: UserRepository,
+  ) {}
 
   /** Issues a key for the viewer; the secret is in the answer and nowhere else. */
   async create(viewer: Viewer, scope: Scope, input: CreateApiKeyInput, now = new Date()): Promise<CreatedApiKey> {
@@ -49,7 +53,9 @@ export class ApiKeyService {
 
     const { key, prefix, keyHash } = newApiKey();
     const row = await this.repo.transaction(scope, async (tx) => {
-      const live = await this.repo.lockAndCountLive(tx, viewer.id, now);
+      // the owner's row lock makes concurrent creates take turns, so two at once cannot pass the cap together
+      await this.users.lockForUpdate(tx, viewer.id);
+      const live = await this.repo.countLive(tx, viewer.id, now);
       if (live >= MAX_LIVE_KEYS) {
         throw conflict(`You hold ${live} live API keys, the most allowed is ${MAX_LIVE_KEYS}: revoke one first`, { reason: 'KEY_LIMIT', limit: MAX_LIVE_KEYS });
       }
