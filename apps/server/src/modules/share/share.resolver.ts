@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root, type ClassType } from 'type-graphql';
 import type { Context } from '../../context.ts';
 import { SIGNED_IN } from '../../core/auth/auth-checker.ts';
 import { Customer } from '../customer/customer.type.ts';
@@ -59,53 +59,32 @@ export class ShareResolver {
 
 const CAN_EDIT_DOC = 'Whether you may change it: your role may update such records and it is yours to change (owner, their manager, admin) or shared with you read-write. A deleted record still refuses changes until restored.';
 
-/** The update permission, then access by scope or by a read-write share (one batched statement per page, none without shares). */
-async function viewerCanEdit(ctx: Context, permission: string, entity: SharedEntity, record: { id: string; ownerId: string | null; partnerId: string | null }): Promise<boolean> {
-  if (!viewerCan(ctx.viewer!, permission)) return false;
-  return ctx.loaders.editable.load({ entity, record });
+type ShareableRecord = { id: string; ownerId: string | null; partnerId: string | null };
+
+/**
+ * The sharing fields of a record type that can be shared (customer, deal, contract): who else
+ * it is shared with, and whether the viewer may change it — the update permission, then access
+ * by scope or by a read-write share (one batched statement per page, none without shares).
+ */
+function sharingFieldsResolver(type: ClassType, entity: SharedEntity, noun: string, module: 'customer' | 'opportunity' | 'contract') {
+  @Resolver(() => type)
+  class SharingFieldsResolver {
+    @Authorized(`${module}:read`)
+    @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
+    async viewerCanEdit(@Root() record: ShareableRecord, @Ctx() ctx: Context) {
+      if (!viewerCan(ctx.viewer!, `${module}:update`)) return false;
+      return ctx.loaders.editable.load({ entity, record });
+    }
+
+    @Authorized(`${module}:read`)
+    @FieldResolver(() => [RecordShare], { description: `Who else this ${noun} is shared with.` })
+    shares(@Root() record: ShareableRecord, @Ctx() ctx: Context) {
+      return ctx.loaders.shares.load(`${entity}:${record.id}`);
+    }
+  }
+  return SharingFieldsResolver;
 }
 
-@Resolver(() => Customer)
-export class CustomerSharesResolver {
-  @Authorized('customer:read')
-  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
-  viewerCanEdit(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return viewerCanEdit(ctx, 'customer:update', SharedEntity.CUSTOMER, customer);
-  }
-
-  @Authorized('customer:read')
-  @FieldResolver(() => [RecordShare], { description: 'Who else this customer is shared with.' })
-  shares(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.shares.load(`${SharedEntity.CUSTOMER}:${customer.id}`);
-  }
-}
-
-@Resolver(() => Opportunity)
-export class OpportunitySharesResolver {
-  @Authorized('opportunity:read')
-  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
-  viewerCanEdit(@Root() deal: Opportunity, @Ctx() ctx: Context) {
-    return viewerCanEdit(ctx, 'opportunity:update', SharedEntity.OPPORTUNITY, deal);
-  }
-
-  @Authorized('opportunity:read')
-  @FieldResolver(() => [RecordShare], { description: 'Who else this deal is shared with.' })
-  shares(@Root() deal: Opportunity, @Ctx() ctx: Context) {
-    return ctx.loaders.shares.load(`${SharedEntity.OPPORTUNITY}:${deal.id}`);
-  }
-}
-
-@Resolver(() => Contract)
-export class ContractSharesResolver {
-  @Authorized('contract:read')
-  @FieldResolver(() => Boolean, { description: CAN_EDIT_DOC })
-  viewerCanEdit(@Root() contract: Contract, @Ctx() ctx: Context) {
-    return viewerCanEdit(ctx, 'contract:update', SharedEntity.CONTRACT, contract);
-  }
-
-  @Authorized('contract:read')
-  @FieldResolver(() => [RecordShare], { description: 'Who else this contract is shared with.' })
-  shares(@Root() contract: Contract, @Ctx() ctx: Context) {
-    return ctx.loaders.shares.load(`${SharedEntity.CONTRACT}:${contract.id}`);
-  }
-}
+export const CustomerSharesResolver = sharingFieldsResolver(Customer, SharedEntity.CUSTOMER, 'customer', 'customer');
+export const OpportunitySharesResolver = sharingFieldsResolver(Opportunity, SharedEntity.OPPORTUNITY, 'deal', 'opportunity');
+export const ContractSharesResolver = sharingFieldsResolver(Contract, SharedEntity.CONTRACT, 'contract', 'contract');
