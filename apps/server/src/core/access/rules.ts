@@ -69,6 +69,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   Setting: systemOnly('company settings are read through their own services, written by admins', 'key'),
   DocumentCounter: systemOnly('document number sequences', 'key'),
   SignInLimit: systemOnly('sign-in attempt counters per client address and per email', 'key'),
+  OutboxEvent: systemOnly('domain events: their subscribers (webhooks) check the subscriber\'s own access to each event\'s record', 'id'),
 };
 
 /** The models audit entries are written about (`entity`): keyed by `id`, or with a rule that does not look at rows. */
