@@ -3,6 +3,30 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+// The change path (core/changes) is the only writer of audit rows and outbox events (issue 9): a
+// write through a delegate (`tx.auditLog.create`, `system.outboxEvent.createMany`) or raw SQL that
+// inserts, updates or deletes their rows anywhere else fails. Proven by core/lint/__tests__.
+const CHANGE_PATH_ONLY = [
+  {
+    selector: "MemberExpression[object.property.name=/^(auditLog|outboxEvent)$/][property.name=/^(create|createMany|createManyAndReturn|update|updateMany|upsert|delete|deleteMany)$/]",
+    message: 'Audit rows and events are written only by the change path: call recordChange(tx, change) from core/changes/change.ts.',
+  },
+  {
+    selector: 'TemplateElement[value.raw=/(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+"(AuditLog|OutboxEvent)"/i]',
+    message: 'Audit rows and events are written only by the change path: call recordChanges(tx, changes) from core/changes/change.ts.',
+  },
+];
+const PRISMA_OUTSIDE_REPOSITORY = [
+  {
+    selector: "MemberExpression[object.type='Identifier'][object.name=/^(db|prisma|tx)$/]",
+    message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
+  },
+  {
+    selector: "MemberExpression[object.type='MemberExpression'][object.property.name=/^(db|prisma)$/]",
+    message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/*.gen.ts', '**/.turbo/**', 'test-results/**', 'playwright-report/**', '.data/**'],
@@ -58,18 +82,20 @@ export default tseslint.config(
       'apps/server/src/{main,app,context}.ts',
     ],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[object.type='Identifier'][object.name=/^(db|prisma|tx)$/]",
-          message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
-        },
-        {
-          selector: "MemberExpression[object.type='MemberExpression'][object.property.name=/^(db|prisma)$/]",
-          message: 'Prisma outside a repository: move this query into a *.repository.ts method (STYLE.md rule 1).',
-        },
-      ],
+      'no-restricted-syntax': ['error', ...PRISMA_OUTSIDE_REPOSITORY, ...CHANGE_PATH_ONLY],
     },
+  },
+  // the change path itself writes audit rows and events
+  {
+    files: ['apps/server/src/core/changes/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    rules: { 'no-restricted-syntax': ['error', ...PRISMA_OUTSIDE_REPOSITORY] },
+  },
+  // seeds and scripts may use Prisma directly, but record changes through the change path too
+  {
+    files: ['apps/server/src/{seed,cli}/**/*.ts'],
+    ignores: ['**/__tests__/**'],
+    rules: { 'no-restricted-syntax': ['error', ...CHANGE_PATH_ONLY] },
   },
   // Inside repositories every query goes through the access layer (SPEC §5, STYLE.md rule 2): model
   // delegates and transactions come from scopedClient(this.db, scope), which adds the model's rule, or
@@ -94,6 +120,7 @@ export default tseslint.config(
           selector: "MemberExpression[property.name=/^[$](queryRawUnsafe|executeRawUnsafe)$/]",
           message: 'Unsafe raw SQL in a repository: use a tagged $queryRaw with the access predicate.',
         },
+        ...CHANGE_PATH_ONLY,
       ],
     },
   },

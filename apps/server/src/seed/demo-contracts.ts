@@ -2,6 +2,7 @@ import type { Db } from '../core/db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { nextDocumentNumber } from '../core/documents/document-number.ts';
 import { newId } from '../core/ids.ts';
+import { recordChange } from '../core/changes/change.ts';
 import { documentTokens } from '../core/search/search-tokens.ts';
 
 const DAY = 86_400_000;
@@ -79,8 +80,9 @@ export async function seedDemoContracts(db: Db): Promise<void> {
           })),
         });
       }
-      await tx.auditLog.create({
-        data: { id: newId(), actorId: customer.ownerId, action: 'CREATED', entity: 'Contract', entityId: id, customerId: customer.id, changes: [{ field: 'title', from: null, to: plan.title }], createdAt: data.createdAt as Date },
+      await recordChange(tx, {
+        actorId: customer.ownerId, action: 'CREATED', entity: 'Contract', entityId: id, customerId: customer.id,
+        changes: [{ field: 'title', from: null, to: plan.title }], at: data.createdAt as Date,
       });
     }
   });

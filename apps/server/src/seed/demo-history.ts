@@ -1,6 +1,7 @@
 import type { Db } from '../core/db/database.ts';
 import type { Prisma } from '../generated/prisma/client.ts';
 import { newId } from '../core/ids.ts';
+import { recordChanges, type Change } from '../core/changes/change.ts';
 import type { Rng } from './random.ts';
 
 const CN_NOTES = [
@@ -25,19 +26,19 @@ type CustomerRow = Pick<Prisma.CustomerCreateManyInput, 'id' | 'name' | 'ownerId
  * a creation entry for each customer, a claim for owned ones, and notes on some.
  */
 export async function seedDemoHistory(db: Db, r: Rng, customers: CustomerRow[], chineseIds: ReadonlySet<string>): Promise<void> {
-  const audit: Prisma.AuditLogCreateManyInput[] = [];
+  const history: Change[] = [];
   const notes: Prisma.NoteCreateManyInput[] = [];
   for (const c of customers) {
     const created = new Date(c.createdAt!);
     const actorId = c.ownerId ?? null;
-    audit.push({
-      id: newId(), actorId, action: 'CREATED', entity: 'Customer', entityId: c.id, customerId: c.id, createdAt: created,
+    history.push({
+      actorId, action: 'CREATED', entity: 'Customer', entityId: c.id, customerId: c.id, at: created,
       changes: [{ field: 'name', from: null, to: c.name }],
     });
     if (c.ownerId) {
-      audit.push({
-        id: newId(), actorId, action: 'CLAIMED', entity: 'Customer', entityId: c.id, customerId: c.id,
-        createdAt: new Date(created.getTime() + 60_000), changes: [{ field: 'ownerId', from: null, to: c.ownerId }],
+      history.push({
+        actorId, action: 'CLAIMED', entity: 'Customer', entityId: c.id, customerId: c.id,
+        at: new Date(created.getTime() + 60_000), changes: [{ field: 'ownerId', from: null, to: c.ownerId }],
       });
     }
     if (c.ownerId && r.chance(0.4)) {
@@ -48,6 +49,6 @@ export async function seedDemoHistory(db: Db, r: Rng, customers: CustomerRow[], 
       });
     }
   }
-  await db.auditLog.createMany({ data: audit });
+  await recordChanges(db, history);
   await db.note.createMany({ data: notes });
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../core/db/database.ts';
-import { recordAudit } from '../core/audit/audit.ts';
+import { recordChange } from '../core/changes/change.ts';
 import { nextDocumentNumber } from '../core/documents/document-number.ts';
 import { newId } from '../core/ids.ts';
 import { Decimal } from '../core/money/money.ts';
@@ -58,7 +58,7 @@ export async function seedDemoQuotes(db: Db): Promise<void> {
         acceptedAt: stored === 'ACCEPTED' ? new Date(created.getTime() + 6 * DAY) : null,
         lines: { create: priced.map((l) => ({ ...l, id: newId() })) },
       } });
-      await recordAudit(tx, { actorId: deal.ownerId, action: 'CREATED', entity: 'Quote', entityId: quote.id, customerId: deal.customerId, changes: [{ field: 'number', from: null, to: quote.number }] });
+      await recordChange(tx, { actorId: deal.ownerId, action: 'CREATED', entity: 'Quote', entityId: quote.id, customerId: deal.customerId, changes: [{ field: 'number', from: null, to: quote.number }] });
       if (stored === 'ACCEPTED') {
         const at = new Date(created.getTime() + 6 * DAY);
         const order = await tx.order.create({ data: {
@@ -67,7 +67,7 @@ export async function seedDemoQuotes(db: Db): Promise<void> {
           subtotal: quote.subtotal, discountTotal: quote.discountTotal, taxTotal: quote.taxTotal, total: quote.total, createdById: deal.ownerId,
           lines: { create: priced.map((l) => ({ ...l, id: newId() })) },
         } });
-        await recordAudit(tx, { actorId: deal.ownerId, action: 'CREATED', entity: 'Order', entityId: order.id, customerId: deal.customerId, changes: [{ field: 'number', from: null, to: order.number }] });
+        await recordChange(tx, { actorId: deal.ownerId, action: 'CREATED', entity: 'Order', entityId: order.id, customerId: deal.customerId, changes: [{ field: 'number', from: null, to: order.number }] });
       }
     });
   }

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { conflict, forbidden, notFound, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
@@ -50,7 +50,7 @@ export class ActivityService {
         dueAt: input.dueAt ?? null, remindAt: input.remindAt ?? null, ownerId: viewer.id, createdById: viewer.id, ...links,
       });
       const activity = await this.repo.syncAttendees(tx, created, attendees);
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Activity', entityId: activity.id, customerId: activity.customerId, changes: diffFields({}, auditable(activity)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Activity', entityId: activity.id, customerId: activity.customerId, changes: diffFields({}, auditable(activity)) });
       return activity;
     });
   }
@@ -76,7 +76,7 @@ export class ActivityService {
       if (!saved) throw staleVersion('Activity');
       const after = await this.repo.syncAttendees(tx, saved, attendees);
       const changes = diffFields(auditable(before), auditable(after));
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Activity', entityId: id, customerId: after.customerId, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Activity', entityId: id, customerId: after.customerId, changes });
       return after;
     });
   }
@@ -87,7 +87,7 @@ export class ActivityService {
     return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, before.id, before.version, { done: true, completedAt: new Date() });
       if (!after) throw staleVersion('Activity');
-      await recordAudit(tx, { actorId: viewer.id, action: 'COMPLETED', entity: 'Activity', entityId: id, customerId: after.customerId, changes: [{ field: 'done', from: 'false', to: 'true' }] });
+      await recordChange(tx, { actorId: viewer.id, action: 'COMPLETED', entity: 'Activity', entityId: id, customerId: after.customerId, changes: [{ field: 'done', from: 'false', to: 'true' }] });
       return after;
     });
   }
@@ -98,7 +98,7 @@ export class ActivityService {
       const saved = await this.repo.updateVersioned(tx, before.id, before.version, { deletedAt: new Date() });
       if (!saved) throw staleVersion('Activity');
       const after = await this.repo.syncAttendees(tx, saved, []);
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Activity', entityId: id, customerId: after.customerId });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Activity', entityId: id, customerId: after.customerId });
       return after;
     });
   }

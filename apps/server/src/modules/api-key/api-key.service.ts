@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { viewerCan } from '../../core/auth/permissions.ts';
 import { newApiKey } from '../../core/auth/tokens.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { badInput, conflict, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
@@ -60,7 +60,7 @@ export class ApiKeyService {
         throw conflict(`You hold ${live} live API keys, the most allowed is ${MAX_LIVE_KEYS}: revoke one first`, { reason: 'KEY_LIMIT', limit: MAX_LIVE_KEYS });
       }
       const created = await this.repo.create(tx, { id: newId(), name, prefix, keyHash, userId: viewer.id, scopes, expiresAt, createdById: viewer.id });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'ApiKey', entityId: created.id,
         changes: [
           { field: 'name', from: null, to: name },
@@ -101,7 +101,7 @@ export class ApiKeyService {
       const key = await this.repo.find(tx, id, ownerId);
       if (!key) throw apiKeyNotFound();
       if (revoked) {
-        await recordAudit(tx, { actorId: viewer.id, action: 'REVOKED', entity: 'ApiKey', entityId: id, changes: [{ field: 'revokedAt', from: null, to: now.toISOString() }] });
+        await recordChange(tx, { actorId: viewer.id, action: 'REVOKED', entity: 'ApiKey', entityId: id, changes: [{ field: 'revokedAt', from: null, to: now.toISOString() }] });
       }
       return toApiKey(key, now);
     });

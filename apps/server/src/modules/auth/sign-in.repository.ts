@@ -1,5 +1,5 @@
 import type { Db } from '../../core/db/database.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { systemClient } from '../../core/access/scoped-client.ts';
 
 export interface LimitCount {
@@ -67,7 +67,7 @@ export class SignInRepository {
   /** Audits that failed sign-ins locked an account (no actor: nobody signed in did it). */
   async recordLocked(userId: string): Promise<void> {
     const system = systemClient(this.db, 'sign-in: failed attempts locked an account; nobody is signed in to audit it as');
-    await system.$transaction((tx) => recordAudit(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: userId }));
+    await system.$transaction((tx) => recordChange(tx, { actorId: null, action: 'LOCKED', entity: 'User', entityId: userId }));
   }
 
   /** Takes back one attempt per key from a window (a successful sign-in does not count). */

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { Decimal, checkCurrency, formatAmount } from '../../core/money/money.ts';
@@ -73,7 +73,7 @@ export class CommissionPlanService {
     return this.repo.transaction(scope, async (tx) => {
       await this.repo.lock(tx);
       const plan = await this.repo.create(tx, scope, newId(), values);
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'CommissionPlan', entityId: plan.id, changes: diffFields({}, auditView(plan)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'CommissionPlan', entityId: plan.id, changes: diffFields({}, auditView(plan)) });
       if (plan.active) await this.deactivateOthers(tx, viewer, plan);
       return plan;
     });
@@ -95,7 +95,7 @@ export class CommissionPlanService {
       const after = await this.repo.update(tx, scope, id, input.version, values);
       if (!after) throw staleVersion('CommissionPlan');
       const changes = diffFields(auditView(before), auditView(after));
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: id, changes });
       if (after.active) await this.deactivateOthers(tx, viewer, after);
       return (await this.repo.find(scope, id, tx))!;
     });
@@ -107,14 +107,14 @@ export class CommissionPlanService {
     if (!before) throw planNotFound();
     return this.repo.transaction(scope, async (tx) => {
       await this.repo.remove(tx, id);
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'CommissionPlan', entityId: id, changes: diffFields(auditView(before), { name: null }) });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'CommissionPlan', entityId: id, changes: diffFields(auditView(before), { name: null }) });
       return true;
     });
   }
 
   private async deactivateOthers(tx: Parameters<Parameters<CommissionPlanRepository['transaction']>[1]>[0], viewer: Viewer, plan: CommissionPlan) {
     for (const other of await this.repo.deactivateOthers(tx, plan.role, plan.id)) {
-      await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: other, changes: [{ field: 'active', from: 'true', to: 'false' }] });
+      await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'CommissionPlan', entityId: other, changes: [{ field: 'active', from: 'true', to: 'false' }] });
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { badInput, forbidden } from '../../core/errors/app-error.ts';
 import { checkId } from '../../core/ids.ts';
 import { Decimal, formatAmount } from '../../core/money/money.ts';
@@ -89,7 +89,7 @@ export class CommissionService {
       const computed = await this.liveDetailed(scope, month, null, baseCurrency, tx);
       await this.repo.insertSnapshot(tx, month, viewer.id, computed.map((c) => c.snapshot));
       const total = computed.reduce((sum, c) => sum.add(c.snapshot.commission), new Decimal(0));
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CLOSED', entity: 'CommissionPeriod', entityId: month,
         changes: [{ field: 'statements', from: null, to: String(computed.length) }, { field: 'commission', from: null, to: formatAmount(total) }],
       });
@@ -104,7 +104,7 @@ export class CommissionService {
       await this.repo.lockPeriods(tx);
       const before = await this.repo.period(month, tx);
       if (!before || !(await this.repo.deleteSnapshot(tx, month))) throw periodNotClosed();
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'REOPENED', entity: 'CommissionPeriod', entityId: month,
         changes: [{ field: 'statements', from: String(before.statementCount), to: null }],
       });

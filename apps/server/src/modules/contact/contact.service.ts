@@ -6,7 +6,7 @@ import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
 import type { Customer } from '../customer/customer.type.ts';
 import type { ContactRepository } from './contact.repository.ts';
@@ -74,7 +74,7 @@ export class ContactService {
     });
     if (contact.isPrimary) await this.repo.clearPrimary(tx, customerId, id);
     await this.customers.repo.touch(tx, customerId);
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: viewer.id, action: 'CREATED', entity: 'Contact', entityId: id, customerId,
       changes: diffFields({}, auditable(contact)),
     });
@@ -100,7 +100,7 @@ export class ContactService {
       if (after.isPrimary && !before.isPrimary) await this.repo.clearPrimary(tx, customer.id, after.id);
       const changes = diffFields(auditable(before), auditable(after));
       if (changes.length) {
-        await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Contact', entityId: after.id, customerId: customer.id, changes });
+        await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Contact', entityId: after.id, customerId: customer.id, changes });
       }
       return after;
     });
@@ -111,7 +111,7 @@ export class ContactService {
     if (Boolean(contact.deletedAt) === deleted) return contact;
     return this.customers.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, contact.id, { deletedAt: deleted ? new Date() : null });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Contact', entityId: contact.id, customerId: customer.id,
         changes: [{ field: 'name', from: contact.name, to: contact.name }],
       });

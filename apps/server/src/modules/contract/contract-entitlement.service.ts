@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
@@ -114,6 +114,6 @@ export class ContractEntitlementService {
   }
 
   private audit(tx: Tx, viewer: Viewer, contract: { id: string; customerId: string }, action: string, changes: ReturnType<typeof diffFields>) {
-    return recordAudit(tx, { actorId: viewer.id, action, entity: 'Contract', entityId: contract.id, customerId: contract.customerId, changes });
+    return recordChange(tx, { actorId: viewer.id, action, entity: 'Contract', entityId: contract.id, customerId: contract.customerId, changes });
   }
 }

@@ -10,6 +10,7 @@ import { contractFilterSql } from './contract.scope.ts';
 import { fromLocalDate, toLocalDate, type LocalDate } from './contract-status.ts';
 import { visibleSql } from '../../core/access/access.ts';
 import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
+import { recordChanges } from '../../core/changes/change.ts';
 
 export type Tx = Prisma.TransactionClient;
 type Row = Omit<ContractRow, 'searchTokens'> & { searchTokens?: string[] };
@@ -213,15 +214,16 @@ export class ContractRepository {
   }
 
   /**
-   * One batch of renewal reminders in one statement: ACTIVE contracts that reached
+   * One batch of renewal reminders in one transaction: ACTIVE contracts that reached
    * `endDate − renewalNoticeDays` on `today` and have no reminder yet get a TASK for their owner
    * (due that day at 09:00 UTC, or today if later; reminding at the due time; on the customer's
-   * timeline through its audit row) and their renewalReminderAt set. Rows another sweeper holds
+   * timeline through its recorded change) and their renewalReminderAt set. Rows another sweeper holds
    * are skipped. Returns how many contracts it handled.
    */
   async sweepReminders(today: LocalDate, now: Date, limit: number): Promise<number> {
     const system = systemClient(this.db, 'renewal reminder sweep: due contracts of every owner get their task');
-    const [row] = await system.$queryRaw<{ n: number }[]>`
+    return system.$transaction(async (systemTx) => {
+      const tasks = await systemTx.$queryRaw<{ id: string; subject: string; dueAt: Date; customerId: string }[]>`
       WITH due AS (
         SELECT c.id, c."ownerId", c."customerId", c.number, c.title, c."endDate",
                (GREATEST(c."endDate" - c."renewalNoticeDays", ${today}::date) + time '09:00') AS "dueAt"
@@ -239,16 +241,17 @@ export class ContractRepository {
                'Contract ' || due.number || ' ends on ' || to_char(due."endDate", 'YYYY-MM-DD') || '.', due."dueAt", due."dueAt", false, due."ownerId", due."customerId", ${now}, ${now}, 1
         FROM due JOIN marked ON marked.id = due.id
         RETURNING id, subject, "dueAt", "ownerId", "customerId"
-      ), audited AS (
-        INSERT INTO "AuditLog" (id, "actorId", action, entity, "entityId", "customerId", changes, "createdAt")
-        SELECT gen_random_uuid()::text, NULL, 'CREATED', 'Activity', t.id, t."customerId",
-               jsonb_build_array(jsonb_build_object('field', 'kind', 'from', NULL, 'to', 'TASK'),
-                                 jsonb_build_object('field', 'subject', 'from', NULL, 'to', t.subject),
-                                 jsonb_build_object('field', 'dueAt', 'from', NULL, 'to', to_char(t."dueAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))), ${now}
-        FROM tasks t
-        RETURNING 1
       )
-      SELECT (SELECT count(*) FROM tasks)::int + 0 * (SELECT count(*) FROM audited)::int AS n`;
-    return row!.n;
+      SELECT id, subject, "dueAt", "customerId" FROM tasks`;
+      await recordChanges(systemTx, tasks.map((t) => ({
+        actorId: null, action: 'CREATED', entity: 'Activity', entityId: t.id, customerId: t.customerId, at: now,
+        changes: [
+          { field: 'kind', from: null, to: 'TASK' },
+          { field: 'subject', from: null, to: t.subject },
+          { field: 'dueAt', from: null, to: t.dueAt.toISOString() },
+        ],
+      })));
+      return tasks.length;
+    });
   }
 }

@@ -3,7 +3,7 @@ import { SharedEntity } from '../share/share.type.ts';
 import type { Scope } from '../../core/auth/scope.ts';
 import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit, type FieldChange } from '../../core/audit/audit.ts';
+import { diffFields, recordChange, type FieldChange } from '../../core/changes/change.ts';
 import { nextDocumentNumber } from '../../core/documents/document-number.ts';
 import { badInput, forbidden, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
@@ -82,7 +82,7 @@ export class ContractService {
         partnerId: scope.kind === 'partner' ? scope.partnerId : (links.partnerId ?? null),
         state: 'DRAFT', createdById: viewer.id, searchTokens: contractTokens(number, data.title as string),
       });
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Contract', entityId: id, customerId: customer.id, changes: diffFields({}, auditable(contract)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Contract', entityId: id, customerId: customer.id, changes: diffFields({}, auditable(contract)) });
       return contract;
     });
   }
@@ -149,11 +149,11 @@ export class ContractService {
         state: activate ? 'ACTIVE' : 'DRAFT', renewedFromId: old.id, createdById: viewer.id, searchTokens: contractTokens(number, title),
       });
       await this.repo.copyEntitlements(tx, old.id, nextId, newId);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'RENEWED', entity: 'Contract', entityId: old.id, customerId: old.customerId,
         changes: [{ field: 'state', from: old.state, to: 'RENEWED' }, { field: 'renewedBy', from: null, to: number }],
       });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'Contract', entityId: nextId, customerId: old.customerId,
         changes: [...diffFields({}, auditable(next)), { field: 'renewedFrom', from: null, to: old.number }],
       });
@@ -175,7 +175,7 @@ export class ContractService {
       if (!after) throw staleVersion('Contract');
       const changes: FieldChange[] = diffFields(auditable(before), auditable(after));
       if (changes.length || action !== 'UPDATED') {
-        await recordAudit(tx, { actorId: viewer.id, action, entity: 'Contract', entityId: before.id, customerId: before.customerId, changes });
+        await recordChange(tx, { actorId: viewer.id, action, entity: 'Contract', entityId: before.id, customerId: before.customerId, changes });
       }
       return after;
     });

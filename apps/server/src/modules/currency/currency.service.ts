@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { badInput, notFound } from '../../core/errors/app-error.ts';
 import { Decimal, checkCurrency, type CurrencyCode } from '../../core/money/money.ts';
 import type { SettingsRepository } from '../system/settings.repository.ts';
@@ -47,7 +47,7 @@ export class CurrencyService {
       const before = await this.repo.find(tx, currency);
       const after = await this.repo.upsert(tx, currency, rate);
       if (before?.rate !== after.rate) {
-        await recordAudit(tx, {
+        await recordChange(tx, {
           actorId: viewer.id,
           action: before ? 'UPDATED' : 'CREATED',
           entity: 'CurrencyRate',
@@ -65,7 +65,7 @@ export class CurrencyService {
       const before = await this.repo.find(tx, currency);
       if (!before) throw notFound('CurrencyRate');
       await this.repo.remove(tx, currency);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id,
         action: 'DELETED',
         entity: 'CurrencyRate',

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkId } from '../../core/ids.ts';
 import type { TerritoryRepository, Tx } from '../territory/territory.repository.ts';
@@ -37,7 +37,7 @@ export class CustomerTerritoryService {
     await this.repo.transaction(scope, async (tx: Tx) => {
       if (changed.length) await this.repo.setCustomersTerritory(tx, changed.map((c) => c.id), territoryId);
       for (const c of changed) {
-        await recordAudit(tx, {
+        await recordChange(tx, {
           actorId: viewer.id, action: 'UPDATED', entity: 'Customer', entityId: c.id, customerId: c.id,
           changes: [{ field: 'territoryId', from: c.territoryId, to: territoryId }],
         });

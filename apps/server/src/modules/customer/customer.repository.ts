@@ -11,6 +11,7 @@ import { territorySubtreeIds } from '../territory/territory.repository.ts';
 import { visibleSql } from '../../core/access/access.ts';
 import { scopedClient, systemClient } from '../../core/access/scoped-client.ts';
 import { escapeLike } from '../../core/db/like.ts';
+import { recordChanges } from '../../core/changes/change.ts';
 
 export type Tx = Prisma.TransactionClient;
 
@@ -186,30 +187,28 @@ export class CustomerRepository {
 
   /**
    * Returns owned customers without activity since `cutoff` to the pool, oldest first, at
-   * most `limit` per call, each with its RELEASED audit entry, in one statement. Rows another
+   * most `limit` per call, each with its RELEASED change (audit row and event), in one transaction. Rows another
    * transaction holds are skipped (SKIP LOCKED), so several servers may sweep at once.
    */
   async releaseInactive(cutoff: Date, limit: number): Promise<number> {
     const system = systemClient(this.db, 'pool sweep: idle customers of every owner go back to the pool');
-    const [row] = await system.$queryRaw<{ released: number }[]>`
-      WITH due AS (
-        SELECT id, "ownerId" FROM "Customer"
-        WHERE "ownerId" IS NOT NULL AND "deletedAt" IS NULL AND "lastActivityAt" < ${cutoff}
-        ORDER BY "lastActivityAt" LIMIT ${limit}
-        FOR UPDATE SKIP LOCKED
-      ), released AS (
+    return system.$transaction(async (systemTx) => {
+      const released = await systemTx.$queryRaw<{ id: string; previousOwnerId: string }[]>`
+        WITH due AS (
+          SELECT id, "ownerId" FROM "Customer"
+          WHERE "ownerId" IS NOT NULL AND "deletedAt" IS NULL AND "lastActivityAt" < ${cutoff}
+          ORDER BY "lastActivityAt" LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED
+        )
         UPDATE "Customer" c SET "ownerId" = NULL, "claimedAt" = NULL, version = c.version + 1, "updatedAt" = now()
         FROM due WHERE c.id = due.id
-        RETURNING c.id, due."ownerId" AS "previousOwnerId"
-      ), audited AS (
-        INSERT INTO "AuditLog" (id, "actorId", action, entity, "entityId", "customerId", changes, "createdAt")
-        SELECT gen_random_uuid()::text, NULL, 'RELEASED', 'Customer', r.id, r.id,
-               jsonb_build_array(jsonb_build_object('field', 'ownerId', 'from', r."previousOwnerId", 'to', NULL)), now()
-        FROM released r
-        RETURNING 1
-      )
-      SELECT (SELECT count(*) FROM released)::int AS released, (SELECT count(*) FROM audited)::int AS audited`;
-    return row.released;
+        RETURNING c.id, due."ownerId" AS "previousOwnerId"`;
+      await recordChanges(systemTx, released.map((r) => ({
+        actorId: null, action: 'RELEASED', entity: 'Customer', entityId: r.id, customerId: r.id,
+        changes: [{ field: 'ownerId', from: r.previousOwnerId, to: null }],
+      })));
+      return released.length;
+    });
   }
 
   async countOwnedBy(scope: Scope, ownerId: string, tx?: Tx): Promise<number> {

@@ -9,7 +9,7 @@ import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { UserRepository } from '../user/user.repository.ts';
 import type { TerritoryRepository } from '../territory/territory.repository.ts';
 import { CustomerRepository, type Tx } from './customer.repository.ts';
@@ -108,7 +108,7 @@ export class CustomerService {
       createdById: viewer.id,
       searchTokens: documentTokens(input.name, data.phone as string | null, data.email as string | null),
     });
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: viewer.id,
       action: 'CREATED',
       entity: 'Customer',
@@ -146,7 +146,7 @@ export class CustomerService {
     if (before.deletedAt) return before;
     return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: new Date() });
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Customer', entityId: before.id, customerId: before.id });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Customer', entityId: before.id, customerId: before.id });
       return after;
     });
   }
@@ -156,7 +156,7 @@ export class CustomerService {
     if (!before.deletedAt) return before;
     return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: null });
-      await recordAudit(tx, { actorId: viewer.id, action: 'RESTORED', entity: 'Customer', entityId: before.id, customerId: before.id });
+      await recordChange(tx, { actorId: viewer.id, action: 'RESTORED', entity: 'Customer', entityId: before.id, customerId: before.id });
       return after;
     });
   }
@@ -176,7 +176,7 @@ export class CustomerService {
   async audit(tx: Tx, viewer: Viewer, action: string, before: Customer, after: Customer): Promise<void> {
     const changes = diffFields(auditable(before), auditable(after));
     if (changes.length || action !== 'UPDATED') {
-      await recordAudit(tx, { actorId: viewer.id, action, entity: 'Customer', entityId: after.id, customerId: after.id, changes });
+      await recordChange(tx, { actorId: viewer.id, action, entity: 'Customer', entityId: after.id, customerId: after.id, changes });
     }
   }
 

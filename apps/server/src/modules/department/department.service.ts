@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { DepartmentNode, DepartmentRepository } from './department.repository.ts';
 import type { Department } from './department.type.ts';
 import type { CreateDepartmentInput, UpdateDepartmentInput } from './department.inputs.ts';
@@ -33,7 +33,7 @@ export class DepartmentService {
       if (parentId && !parent) throw noSuchDepartment('input.parentId');
       const id = newId();
       const created = await this.repo.create(tx, { id, name, parentId, path: `${parent?.path ?? '/'}${id}/` });
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Department', entityId: id, changes: diffFields({}, auditable(created)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Department', entityId: id, changes: diffFields({}, auditable(created)) });
       return id;
     });
     return this.get(scope, id);
@@ -61,7 +61,7 @@ export class DepartmentService {
       if (!(await this.repo.updateVersioned(tx, id, input.version, data))) throw staleVersion('Department');
       if (path !== before.path) await this.repo.replacePathPrefix(tx, before.path, path);
       const changes = diffFields(auditable(before), data);
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Department', entityId: id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Department', entityId: id, changes });
     });
     return this.get(scope, id);
   }
@@ -79,7 +79,7 @@ export class DepartmentService {
       const users = await this.repo.countUsers(id, tx);
       if (users) throw departmentHasUsers(department.name, users);
       await this.repo.delete(tx, id);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'DELETED', entity: 'Department', entityId: id,
         changes: diffFields(auditable(department), { name: null, parentId: null }),
       });

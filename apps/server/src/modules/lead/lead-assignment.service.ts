@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkId } from '../../core/ids.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import type { SettingsRepository } from '../system/settings.repository.ts';
 import type { LeadAssignmentRepository } from './lead-assignment.repository.ts';
 import type { LeadRepository, Tx } from './lead.repository.ts';
@@ -53,7 +53,7 @@ export class LeadAssignmentService {
     const rule: LeadAssignmentRule = { mode: input.mode, departmentId, territoryReps };
     await this.leads.transaction(scope, async (tx) => {
       await this.repo.saveRule(tx, RULE_KEY, rule as never);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'UPDATED', entity: 'Setting', entityId: RULE_KEY,
         changes: [{ field: 'leadAssignmentRule', from: JSON.stringify(before), to: JSON.stringify(rule) }],
       });

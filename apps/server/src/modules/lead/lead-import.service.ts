@@ -1,6 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, forbidden } from '../../core/errors/app-error.ts';
+import { recordChanges } from '../../core/changes/change.ts';
 import { newId } from '../../core/ids.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
 import type { LeadAssignmentService } from './lead-assignment.service.ts';
@@ -41,8 +42,8 @@ export class LeadImportService {
       const now = new Date();
       const leads = keep.map((r, i) => toLead(r, owners[i], viewer.id, now));
       const created = await this.repo.createMany(tx, leads);
-      await this.repo.auditMany(tx, leads.map((l) => ({
-        id: newId(), actorId: viewer.id, action: 'IMPORTED', entity: 'Lead', entityId: l.id, createdAt: now,
+      await recordChanges(tx, leads.map((l) => ({
+        actorId: viewer.id, action: 'IMPORTED', entity: 'Lead', entityId: l.id, at: now,
         changes: [{ field: 'name', from: null, to: l.name }, ...(l.ownerId ? [{ field: 'ownerId', from: null, to: l.ownerId }] : [])],
       })));
       return { ...result, created };

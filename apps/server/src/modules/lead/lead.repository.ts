@@ -144,11 +144,6 @@ export class LeadRepository {
     return (await tx.lead.createMany({ data })).count;
   }
 
-  /** One audit row per imported lead, in one statement. */
-  async auditMany(tx: Tx, rows: Prisma.AuditLogCreateManyInput[]): Promise<void> {
-    if (rows.length) await tx.auditLog.createMany({ data: rows });
-  }
-
   /** Updates only when `version` still matches; returns null when it does not. */
   async updateVersioned(tx: Tx, id: string, version: number, data: Prisma.LeadUncheckedUpdateInput): Promise<Lead | null> {
     const { count } = await tx.lead.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });

@@ -4,7 +4,7 @@ import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { TerritoryRepository } from '../territory/territory.repository.ts';
 import type { UserRepository } from '../user/user.repository.ts';
 import type { LeadAssignmentService } from './lead-assignment.service.ts';
@@ -52,7 +52,7 @@ export class LeadService {
         ...(data as object), id, name: data.name as string, source: input.source, ownerId, createdById: viewer.id,
         searchTokens: leadTokens({}, data),
       });
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Lead', entityId: id, changes: diffFields({}, auditableLead(lead)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Lead', entityId: id, changes: diffFields({}, auditableLead(lead)) });
       return lead;
     });
   }
@@ -97,7 +97,7 @@ export class LeadService {
   async audit(tx: Tx, viewer: Viewer, action: string, before: Lead, after: Lead, customerId: string | null = null): Promise<void> {
     const changes = diffFields(auditableLead(before), auditableLead(after));
     if (changes.length || action !== 'UPDATED') {
-      await recordAudit(tx, { actorId: viewer.id, action, entity: 'Lead', entityId: after.id, customerId, changes });
+      await recordChange(tx, { actorId: viewer.id, action, entity: 'Lead', entityId: after.id, customerId, changes });
     }
   }
 
@@ -105,7 +105,7 @@ export class LeadService {
     if (Boolean(before.deletedAt) === deleted) return before;
     return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.update(tx, before.id, { deletedAt: deleted ? new Date() : null });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Lead', entityId: before.id,
         changes: [{ field: 'name', from: before.name, to: before.name }],
       });

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { AppError, badInput, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { lineNet, parsePercent, parseQuantity } from '../../core/money/line-amounts.ts';
@@ -105,7 +105,7 @@ export class OpportunityLineService {
         items.map((l) => `${l.quantity.toString()} × ${products.get(l.productId)?.name ?? l.productId}`).join('; ') || null;
       const changes = diffFields({ priceBookId: previousBookId, lineItems: summary(previous) }, { priceBookId: bookId, lineItems: summary(rows as { productId: string; quantity: Decimal }[]) });
       if (changes.length) {
-        await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId, changes });
+        await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId, changes });
       }
       // without lines the amount stays what it was (a plain, hand-entered amount again)
       return rows.length ? { amount: sum, priceBookId: bookId } : { priceBookId: null };

@@ -10,7 +10,7 @@ import { type Decimal, formatAmount } from '../../core/money/money.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
 import { SortDirection } from '../../core/pagination/filters.ts';
 import { documentTokens } from '../../core/search/search-tokens.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
 import type { PipelineService } from '../pipeline/pipeline.service.ts';
 import type { PipelineStage } from '../pipeline/pipeline.type.ts';
@@ -117,7 +117,7 @@ export class OpportunityService {
     });
     await this.repo.addStageChange(tx, { id: newId(), opportunityId: id, ...t.history!, changedById: viewer.id });
     await this.customers.repo.touch(tx, customer.id, now);
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: viewer.id, action: 'CREATED', entity: 'Opportunity', entityId: id, customerId: customer.id,
       changes: diffFields({}, auditable(opportunity)),
     });
@@ -168,7 +168,7 @@ export class OpportunityService {
       if (t.history) await this.repo.addStageChange(tx, { id: newId(), opportunityId: before.id, ...t.history, changedById: viewer.id });
       const changes = diffFields(auditable(before), auditable(after));
       if (changes.length) {
-        await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId, changes });
+        await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId, changes });
       }
       return after;
     });
@@ -193,7 +193,7 @@ export class OpportunityService {
     return this.repo.transaction(scope, async (tx) => {
       await assertPeriodOpen(tx, before, { deletedAt: deleted ? new Date() : null });
       const after = await this.repo.update(tx, before.id, { deletedAt: deleted ? new Date() : null });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: deleted ? 'DELETED' : 'RESTORED', entity: 'Opportunity', entityId: before.id, customerId: before.customerId,
       });
       return after;

@@ -2,7 +2,7 @@ import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { StageKind } from '../../generated/prisma/enums.ts';
 import type { PipelineRepository, Tx } from './pipeline.repository.ts';
 import type { PipelineStage } from './pipeline.type.ts';
@@ -78,7 +78,7 @@ export class PipelineService {
         const stage = stages.find((s) => s.id === id)!;
         if (stage.position !== i + 1) await this.repo.setPosition(tx, id, i + 1);
       }
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'REORDERED', entity: 'PipelineStage', entityId: ids[0],
         changes: [{ field: 'order', from: stages.map((s) => s.name).join(' → '), to: ids.map((id) => stages.find((s) => s.id === id)!.name).join(' → ') }],
       });
@@ -103,7 +103,7 @@ export class PipelineService {
   private async audit(tx: Tx, viewer: Viewer, action: string, before: PipelineStage | null, after: PipelineStage | null) {
     const changes = after ? diffFields(before ? auditable(before) : {}, auditable(after)) : [];
     if (action !== 'UPDATED' || changes.length) {
-      await recordAudit(tx, { actorId: viewer.id, action, entity: 'PipelineStage', entityId: (after ?? before)!.id, changes });
+      await recordChange(tx, { actorId: viewer.id, action, entity: 'PipelineStage', entityId: (after ?? before)!.id, changes });
     }
   }
 }

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput, conflict, forbidden } from '../../core/errors/app-error.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
 import type { Customer } from '../customer/customer.type.ts';
 import type { SettingsRepository } from '../system/settings.repository.ts';
@@ -74,7 +74,7 @@ export class PoolService {
       const now = new Date();
       const claimed = await this.customers.repo.claimIfInPool(tx, customer.id, viewer.id, now);
       if (!claimed) throw conflict('Someone claimed this customer first', { reason: 'ALREADY_OWNED' });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CLAIMED', entity: 'Customer', entityId: customer.id, customerId: customer.id,
         changes: [{ field: 'ownerId', from: null, to: viewer.id }],
       });
@@ -88,7 +88,7 @@ export class PoolService {
     return this.customers.repo.transaction(scope, async (tx) => {
       const now = new Date();
       const after = await this.customers.repo.update(tx, customer.id, { ownerId: null, claimedAt: null, lastActivityAt: now });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'RELEASED', entity: 'Customer', entityId: customer.id, customerId: customer.id,
         changes: [{ field: 'ownerId', from: customer.ownerId, to: null }],
       });

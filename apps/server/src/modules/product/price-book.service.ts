@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit, type FieldChange } from '../../core/audit/audit.ts';
+import { diffFields, recordChange, type FieldChange } from '../../core/changes/change.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { lineNet, parsePercent, parseQuantity } from '../../core/money/line-amounts.ts';
@@ -95,7 +95,7 @@ export class PriceBookService {
       const id = newId();
       if (input.isDefault) await this.repo.unsetOtherDefaults(tx, currency, id);
       const book = await this.repo.createPriceBook(tx, { id, name, currency, description: checkDescription(input.description), isDefault: Boolean(input.isDefault), active });
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'PriceBook', entityId: id, changes: diffFields({}, bookAuditable(book)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'PriceBook', entityId: id, changes: diffFields({}, bookAuditable(book)) });
       return book;
     });
   }
@@ -126,7 +126,7 @@ export class PriceBookService {
       const after = await this.repo.updatePriceBookVersioned(tx, before.id, input.version, data);
       if (!after) throw staleVersion('PriceBook');
       const changes = diffFields(bookAuditable(before), bookAuditable(after));
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'PriceBook', entityId: before.id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'PriceBook', entityId: before.id, changes });
       return after;
     });
   }
@@ -137,7 +137,7 @@ export class PriceBookService {
     if (await this.repo.priceBookUses(book.id)) throw priceBookInUse(book.name);
     return this.repo.transaction(scope, async (tx) => {
       await this.repo.deletePriceBook(tx, book.id);
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'PriceBook', entityId: book.id, changes: diffFields(bookAuditable(book), {}) });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'PriceBook', entityId: book.id, changes: diffFields(bookAuditable(book), {}) });
       return true;
     });
   }
@@ -160,7 +160,7 @@ export class PriceBookService {
       const price = toProductPrice(saved, book.currency);
       const changes = diffFields(existing ? priceAuditable(toProductPrice(existing, book.currency)) : {}, priceAuditable(price));
       if (changes.length) {
-        await recordAudit(tx, { actorId: viewer.id, action: existing ? 'PRICE_UPDATED' : 'PRICE_SET', entity: 'PriceBook', entityId: book.id, changes: [{ field: 'productId', from: null, to: input.productId }, ...changes] });
+        await recordChange(tx, { actorId: viewer.id, action: existing ? 'PRICE_UPDATED' : 'PRICE_SET', entity: 'PriceBook', entityId: book.id, changes: [{ field: 'productId', from: null, to: input.productId }, ...changes] });
       }
       return price;
     });
@@ -174,7 +174,7 @@ export class PriceBookService {
       if (!existing) throw priceNotFound();
       await this.repo.deleteEntry(tx, existing.id);
       const changes: FieldChange[] = [{ field: 'productId', from: productId, to: null }, ...diffFields(priceAuditable(toProductPrice(existing, book.currency)), {})];
-      await recordAudit(tx, { actorId: viewer.id, action: 'PRICE_REMOVED', entity: 'PriceBook', entityId: book.id, changes });
+      await recordChange(tx, { actorId: viewer.id, action: 'PRICE_REMOVED', entity: 'PriceBook', entityId: book.id, changes });
       return true;
     });
   }

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { parsePercent } from '../../core/money/line-amounts.ts';
@@ -72,7 +72,7 @@ export class ProductService {
         searchTokens: documentTokens(data.name as string, data.sku as string),
       });
       if (!product) throw duplicateSku(data.sku as string);
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Product', entityId: product.id, changes: diffFields({}, auditable(product)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Product', entityId: product.id, changes: diffFields({}, auditable(product)) });
       return product;
     });
   }
@@ -97,7 +97,7 @@ export class ProductService {
       if (after === 'stale') throw staleVersion('Product');
       if (after === 'duplicate') throw duplicateSku(data.sku as string);
       const changes = diffFields(auditable(before), auditable(after));
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action, entity: 'Product', entityId: before.id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action, entity: 'Product', entityId: before.id, changes });
       return after;
     });
   }

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import { conflict, notFound, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
@@ -53,7 +53,7 @@ export class OrderService {
     return this.repo.transaction(scope, async (tx) => {
       const after = await this.repo.updateVersioned(tx, scope, before.id, version, { status: to });
       if (!after) throw staleVersion('Order');
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action, entity: 'Order', entityId: after.id, customerId: after.customerId,
         changes: [{ field: 'status', from: before.status, to }],
       });

@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
 import { Decimal } from '../../core/money/money.ts';
@@ -89,7 +89,7 @@ export class QuoteService {
         billingAddress: input.billingAddress?.trim() || null, terms: input.terms?.trim() || null, notes: input.notes?.trim() || null,
         createdById: viewer.id,
       }, lines);
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Quote', entityId: quote.id, customerId: quote.customerId, changes: diffFields({}, { number: quote.number, ...auditable(quote) }) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'Quote', entityId: quote.id, customerId: quote.customerId, changes: diffFields({}, { number: quote.number, ...auditable(quote) }) });
       return quote;
     });
   }
@@ -121,7 +121,7 @@ export class QuoteService {
       await this.repo.replaceLines(tx, scope, before.id, lines);
       const changes = diffFields(auditable(before), auditable(after));
       if (input.lines) changes.push({ field: 'lines', from: null, to: String(lines.length) });
-      await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Quote', entityId: after.id, customerId: after.customerId, changes });
+      await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Quote', entityId: after.id, customerId: after.customerId, changes });
       return after;
     });
   }
@@ -163,7 +163,7 @@ export class QuoteService {
       const now = new Date();
       const order = await this.orders.createFromQuote(tx, await this.repo.findRow(tx, scope, id), await this.repo.linesOf(scope, [id], tx), viewer.id, now);
       await this.move(tx, viewer, scope, quote, [QuoteStatus.SENT], QuoteStatus.ACCEPTED, { acceptedAt: now }, 'ACCEPTED');
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'Order', entityId: order.id, customerId: order.customerId,
         changes: [{ field: 'number', from: null, to: order.number }, { field: 'quote', from: null, to: quote.number }, { field: 'total', from: null, to: order.total.amount }],
       });
@@ -186,7 +186,7 @@ export class QuoteService {
         subtotal: row.subtotal, discountTotal: row.discountTotal, taxTotal: row.taxTotal, total: row.total,
         billingAddress: row.billingAddress, terms: row.terms, notes: row.notes, createdById: viewer.id,
       }, lines);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'REVISED', entity: 'Quote', entityId: quote.id, customerId: quote.customerId,
         changes: [{ field: 'number', from: source.number, to: quote.number }],
       });
@@ -201,7 +201,7 @@ export class QuoteService {
       if (before.storedStatus !== QuoteStatus.DRAFT) throw quoteNotDraft(before);
       const after = await this.repo.updateVersioned(tx, scope, before.id, before.version, { deletedAt: new Date() }, [QuoteStatus.DRAFT]);
       if (!after) throw staleVersion('Quote');
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Quote', entityId: id, customerId: after.customerId });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'Quote', entityId: id, customerId: after.customerId });
       return after;
     });
   }
@@ -209,7 +209,7 @@ export class QuoteService {
   private async move(tx: Tx, viewer: Viewer, scope: Scope, before: Quote, from: QuoteStatus[], to: QuoteStatus, data: Record<string, Date>, action: string) {
     const after = await this.repo.updateVersioned(tx, scope, before.id, null, { status: to, ...data }, from);
     if (!after) throw staleVersion('Quote');
-    await recordAudit(tx, {
+    await recordChange(tx, {
       actorId: viewer.id, action, entity: 'Quote', entityId: before.id, customerId: before.customerId,
       changes: [{ field: 'status', from: before.status, to }],
     });

@@ -3,7 +3,7 @@ import type { Viewer } from '../../core/auth/viewer.ts';
 import { PERMISSIONS } from '../../core/auth/permissions.ts';
 import { badInput, staleVersion, type FieldError } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import type { RoleRepository, RoleRow } from './role.repository.ts';
 import { AccessModuleName, VisibilityLevel, type AccessRole, type PermissionModule } from './role.type.ts';
 import type { CreateRoleInput, ModuleVisibilityInput, UpdateRoleInput } from './role.inputs.ts';
@@ -66,7 +66,7 @@ export class RoleService {
       if (await this.repo.nameTaken(tx, name, null)) throw roleNameTaken(name);
       const data = { id, name, description: input.description?.trim() || null, forPartners: input.forPartners, permissions, visibility };
       await this.repo.create(tx, data);
-      await recordAudit(tx, { actorId: viewer.id, action: 'CREATED', entity: 'AccessRole', entityId: id, changes: diffFields({}, auditable(data)) });
+      await recordChange(tx, { actorId: viewer.id, action: 'CREATED', entity: 'AccessRole', entityId: id, changes: diffFields({}, auditable(data)) });
     });
     return this.get(scope, id);
   }
@@ -88,7 +88,7 @@ export class RoleService {
       };
       if (!(await this.repo.updateVersioned(tx, id, input.version, data))) throw staleVersion('Role');
       const changes = diffFields(auditable(before), auditable({ ...before, ...data }));
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'AccessRole', entityId: id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'AccessRole', entityId: id, changes });
     });
     return this.get(scope, id);
   }
@@ -102,7 +102,7 @@ export class RoleService {
       const holders = await this.repo.countHolders(tx, id);
       if (holders) throw roleInUse(holders);
       await this.repo.delete(tx, id);
-      await recordAudit(tx, { actorId: viewer.id, action: 'DELETED', entity: 'AccessRole', entityId: id, changes: [{ field: 'name', from: role.name, to: null }] });
+      await recordChange(tx, { actorId: viewer.id, action: 'DELETED', entity: 'AccessRole', entityId: id, changes: [{ field: 'name', from: role.name, to: null }] });
       return true;
     });
   }

@@ -3,7 +3,7 @@ import { scopeMayModify } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { badInput } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
-import { recordAudit } from '../../core/audit/audit.ts';
+import { recordChange } from '../../core/changes/change.ts';
 import type { CustomerService } from '../customer/customer.service.ts';
 import type { OpportunityService } from '../opportunity/opportunity.service.ts';
 import type { ContractService } from '../contract/contract.service.ts';
@@ -80,7 +80,7 @@ export class ShareService {
         ? [{ field: grantee, from: null, to: (input.userId ?? input.departmentId)! }, { field: 'canEdit', from: null, to: String(input.canEdit) }]
         : before === input.canEdit ? [] : [{ field: 'canEdit', from: String(before), to: String(input.canEdit) }];
       if (changes.length) {
-        await recordAudit(tx, {
+        await recordChange(tx, {
           actorId: viewer.id, action: created ? 'SHARED' : 'SHARE_CHANGED', entity: ENTITY_MODEL[entity], entityId: recordId,
           customerId: record.customerId, changes,
         });
@@ -99,7 +99,7 @@ export class ShareService {
     return this.repo.transaction(scope, async (tx) => {
       await this.repo.delete(tx, share.id);
       const grantee = share.userId ? 'userId' : 'departmentId';
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'UNSHARED', entity: ENTITY_MODEL[share.entity], entityId: share.recordId, customerId: record.customerId,
         changes: [{ field: grantee, from: (share.userId ?? share.departmentId)!, to: null }],
       });

@@ -1,7 +1,7 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
 import { viewerCan } from '../../core/auth/permissions.ts';
-import { recordAudit, type FieldChange } from '../../core/audit/audit.ts';
+import { recordChange, type FieldChange } from '../../core/changes/change.ts';
 import { badInput, forbidden, notFound } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId } from '../../core/ids.ts';
 import { checkCurrency, parseAmount } from '../../core/money/money.ts';
@@ -46,7 +46,7 @@ export class TargetService {
         .filter((f) => before?.[f] !== after[f])
         .map((f) => ({ field: f, from: before?.[f] ?? null, to: after[f] }));
       if (changes.length) {
-        await recordAudit(tx, { actorId: viewer.id, action: before ? 'UPDATED' : 'CREATED', entity: 'SalesTarget', entityId: after.id, changes });
+        await recordChange(tx, { actorId: viewer.id, action: before ? 'UPDATED' : 'CREATED', entity: 'SalesTarget', entityId: after.id, changes });
       }
       return after;
     });
@@ -59,7 +59,7 @@ export class TargetService {
     await this.checkMayManage(viewer, scope, target);
     return this.repo.transaction(scope, async (tx) => {
       await this.repo.remove(tx, scope, id);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id,
         action: 'DELETED',
         entity: 'SalesTarget',

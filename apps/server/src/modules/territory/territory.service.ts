@@ -1,6 +1,6 @@
 import type { Scope } from '../../core/auth/scope.ts';
 import type { Viewer } from '../../core/auth/viewer.ts';
-import { recordAudit, type FieldChange } from '../../core/audit/audit.ts';
+import { recordChange, type FieldChange } from '../../core/changes/change.ts';
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, checkOptionalId, newId } from '../../core/ids.ts';
 import type { CreateTerritoryInput, UpdateTerritoryInput } from './territory.inputs.ts';
@@ -29,7 +29,7 @@ export class TerritoryService {
     return this.repo.transaction(scope, async (tx) => {
       if (await this.repo.siblingNamed(tx, parentId, name, null)) throw territoryNameTaken(name);
       const created = await this.repo.create(tx, { id: newId(), name, parentId });
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'CREATED', entity: 'Territory', entityId: created.id,
         changes: [{ field: 'name', from: null, to: name }, ...(parentId ? [{ field: 'parentId', from: null, to: parentId }] : [])],
       });
@@ -61,7 +61,7 @@ export class TerritoryService {
       const changes: FieldChange[] = [];
       if (after.name !== before.name) changes.push({ field: 'name', from: before.name, to: after.name });
       if (after.parentId !== before.parentId) changes.push({ field: 'parentId', from: before.parentId, to: after.parentId });
-      if (changes.length) await recordAudit(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Territory', entityId: after.id, changes });
+      if (changes.length) await recordChange(tx, { actorId: viewer.id, action: 'UPDATED', entity: 'Territory', entityId: after.id, changes });
       return after;
     });
   }
@@ -73,7 +73,7 @@ export class TerritoryService {
       const usage = await this.repo.usage(tx, before.id);
       if (Object.values(usage).some((n) => n > 0)) throw territoryInUse(usage);
       await this.repo.delete(tx, before.id);
-      await recordAudit(tx, {
+      await recordChange(tx, {
         actorId: viewer.id, action: 'DELETED', entity: 'Territory', entityId: before.id,
         changes: [{ field: 'name', from: before.name, to: null }],
       });
@@ -96,7 +96,7 @@ export class TerritoryService {
       const from = [...before].sort().join(', ');
       const to = [...wanted].sort().join(', ');
       if (from !== to) {
-        await recordAudit(tx, {
+        await recordChange(tx, {
           actorId: viewer.id, action: 'UPDATED', entity: 'Territory', entityId: territory.id,
           changes: [{ field: 'reps', from: from || null, to: to || null }],
         });

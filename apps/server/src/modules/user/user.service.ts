@@ -6,7 +6,7 @@ import { checkPasswordStrength, hashPassword } from '../../core/auth/password.ts
 import { badInput, staleVersion } from '../../core/errors/app-error.ts';
 import { checkId, newId } from '../../core/ids.ts';
 import { checkPageSize, decodeCursor, toConnection, type Connection } from '../../core/pagination/connection.ts';
-import { diffFields, recordAudit } from '../../core/audit/audit.ts';
+import { diffFields, recordChange } from '../../core/changes/change.ts';
 import { SUPPORTED_LOCALES } from '../auth/auth.service.ts';
 import type { SessionRepository } from '../auth/auth.repository.ts';
 import type { DepartmentRepository } from '../department/department.repository.ts';
@@ -169,7 +169,7 @@ export class UserService {
   }
 
   private audit(tx: Tx, viewer: Viewer, action: string, user: User, changes: ReturnType<typeof diffFields>): Promise<void> {
-    return recordAudit(tx, { actorId: viewer.id, action, entity: 'User', entityId: user.id, changes });
+    return recordChange(tx, { actorId: viewer.id, action, entity: 'User', entityId: user.id, changes });
   }
 }
 

@@ -50,7 +50,7 @@ describe('only repositories touch Prisma', () => {
 export async function probe(db: any, prisma: any, tx: any, deps: any) {
   await db.customer.findMany();
   await prisma.$transaction([]);
-  await tx.auditLog.create({});
+  await tx.note.create({});
   await deps.db.$queryRaw\`SELECT 1\`;
 }
 `;
@@ -160,6 +160,34 @@ export class ProbeRepository {
 }
 `;
     expect(await lint(repository, code)).toEqual([]);
+  });
+});
+
+describe('only the change path writes audit rows and events', () => {
+  const writes = `
+type Client = { auditLog: { create(a: unknown): Promise<unknown> }; outboxEvent: { createMany(a: unknown): Promise<unknown> }; $executeRaw(s: TemplateStringsArray, ...v: unknown[]): Promise<number> };
+export async function probe(system: Client, id: string) {
+  await system.auditLog.create({ data: { id } });
+  await system.outboxEvent.createMany({ data: [] });
+  await system.$executeRaw\`INSERT INTO "AuditLog" (id) SELECT \${id}\`;
+  await system.$executeRaw\`DELETE FROM "OutboxEvent" WHERE id = \${id}\`;
+}
+`;
+
+  it('catches delegate writes and raw SQL writes in a repository, a service and a seed', async () => {
+    const expected = [`4: ${PRISMA}`, `5: ${PRISMA}`, `6: ${PRISMA}`, `7: ${PRISMA}`];
+    expect(await errors('apps/server/src/modules/probe/probe.repository.ts', writes)).toEqual(expected);
+    expect(await errors('apps/server/src/modules/probe/probe-helper.ts', writes)).toEqual(expected);
+    expect(await errors('apps/server/src/seed/probe.ts', writes)).toEqual(expected);
+  });
+
+  it('allows them in the change path, and reading audit rows anywhere in the data layer', async () => {
+    expect(await errors('apps/server/src/core/changes/probe.ts', writes)).toEqual([]);
+    const reads = `
+type Client = { auditLog: { findMany(a: unknown): Promise<unknown[]> }; $queryRaw(s: TemplateStringsArray, ...v: unknown[]): Promise<unknown[]> };
+export const probe = (system: Client) => Promise.all([system.auditLog.findMany({}), system.$queryRaw\`SELECT count(*) FROM "AuditLog"\`]);
+`;
+    expect(await errors('apps/server/src/modules/probe/probe.repository.ts', reads)).toEqual([]);
   });
 });
 
