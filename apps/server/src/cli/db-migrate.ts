@@ -1,29 +1,24 @@
 /**
  * `pnpm db:migrate`: applies pending migrations from prisma/migrations to the configured
- * database (DATABASE_URL → PostgreSQL, otherwise PGlite in DATA_DIR or <repo>/.data).
+ * database (DATABASE_URL → PostgreSQL, otherwise PGlite in DATA_DIR or <repo>/.data), each
+ * in one transaction with its `_prisma_migrations` row, under the start-up lock. The server
+ * does the same on every start; this is for doing it ahead of one.
  */
 import { loadConfig } from '../config.ts';
-import { openDatabase } from '../core/db/database.ts';
-import { applyMigrations } from '../core/db/schema-engine.ts';
+import { openServerDatabase } from '../core/db/server-database.ts';
+import { migrateDatabase } from '../core/db/startup.ts';
+import { describeDatabase, runCli } from './cli-run.ts';
 
-async function main(): Promise<void> {
+runCli('db:migrate', async () => {
   const config = loadConfig();
-  const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openServerDatabase(config);
   try {
-    console.log(`Database: ${db.kind === 'embedded' ? `embedded PostgreSQL (PGlite) in ${config.dataDir}` : 'PostgreSQL (DATABASE_URL)'}`);
-    const applied = await applyMigrations(db.adapterFactory, config.migrationsDir, config.prismaSchemaPath);
-    if (applied.length === 0) console.log('No pending migrations: the database is up to date.');
-    for (const name of applied) console.log(`Applied migration ${name}`);
+    console.log(`Database: ${describeDatabase(config)}`);
+    const report = await migrateDatabase(db, config.migrationsDir);
+    if (report.applied.length === 0) console.log('No pending migrations: the database is up to date.');
+    for (const name of report.applied) console.log(`Applied migration ${name}${report.repaired.includes(name) ? ' (interrupted earlier; re-applied)' : ''}`);
+    for (const name of report.changed) console.warn(`Warning: migration ${name} was edited after it was applied.`);
   } finally {
     await db.close();
   }
-}
-
-// Exit explicitly: stray timers or pool sockets must not keep the process alive.
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    console.error('Migration failed:', err);
-    process.exit(1);
-  },
-);
+});

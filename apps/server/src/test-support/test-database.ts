@@ -3,7 +3,7 @@ import pg from 'pg';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Database } from '../core/db/database.ts';
-import { applyMigrations } from '../core/db/schema-engine.ts';
+import { migrateDatabase } from '../core/db/startup.ts';
 
 /**
  * A fresh database for one test file, with the real migrations applied: an in-memory
@@ -76,7 +76,7 @@ export async function prepareTemplate(): Promise<{ env: Record<string, string>; 
 
 async function migrate(db: Database): Promise<void> {
   const config = loadConfig();
-  await applyMigrations(db.adapterFactory, config.migrationsDir, config.prismaSchemaPath);
+  await migrateDatabase(db, config.migrationsDir);
 }
 
 const uniqueName = (prefix: string) => `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -89,7 +89,7 @@ function databaseUrl(serverUrl: string, name: string): string {
 
 const dropPostgresDatabase = (serverUrl: string, name: string) => adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 
-async function adminQuery(serverUrl: string, sql: string): Promise<void> {
+export async function adminQuery(serverUrl: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {

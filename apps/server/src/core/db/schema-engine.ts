@@ -1,7 +1,9 @@
 /**
- * Migrations without the schema-engine binary (which cannot be downloaded here): the
+ * Schema diffs without the schema-engine binary (which cannot be downloaded here): the
  * WebAssembly build of Prisma's schema engine, talking to the database through a driver
- * adapter factory (PrismaPg or PrismaPGlite).
+ * adapter factory (PrismaPg or PrismaPGlite). `pnpm db:migration` writes migrations with
+ * it; applying them is migrator.ts's job (one transaction per migration, which the engine
+ * does not offer through a driver adapter: it runs a script statement by statement).
  */
 import fs from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -12,10 +14,8 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import * as bg from '@prisma/schema-engine-wasm/schema_engine_bg';
-import type { MigrationList, SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { SchemaEngine, SchemaFilter } from '@prisma/schema-engine-wasm/schema_engine_bg';
 
-const LOCKFILE = 'migration_lock.toml';
-const MIGRATION_FILE = 'migration.sql';
 const NO_FILTERS: SchemaFilter = { externalTables: [], externalEnums: [] };
 
 // lib ES2023 without DOM has no WebAssembly typings: declare the little used here.
@@ -89,46 +89,6 @@ async function withEngine<T>(
     engine.free();
     await Promise.all(opened.map((a) => a.dispose()));
   }
-}
-
-/** Reads a Prisma migrations folder the way the Prisma CLI does (sorted by directory name). */
-export async function readMigrationsList(migrationsDir: string): Promise<MigrationList> {
-  const lockContent = await fs.readFile(path.join(migrationsDir, LOCKFILE), 'utf8').catch(() => null);
-  const entries = await fs.readdir(migrationsDir, { withFileTypes: true }).catch(() => []);
-  const migrationDirectories = await Promise.all(
-    entries
-      .filter((e) => e.isDirectory())
-      .map((e) => e.name)
-      .sort((a, b) => a.localeCompare(b))
-      .map(async (name) => ({
-        path: name,
-        migrationFile: {
-          path: MIGRATION_FILE,
-          content: await fs
-            .readFile(path.join(migrationsDir, name, MIGRATION_FILE), 'utf8')
-            .then((value) => ({ tag: 'ok' as const, value }))
-            .catch((err: Error) => ({ tag: 'error' as const, value: err.message })),
-        },
-      })),
-  );
-  return { baseDir: migrationsDir, lockfile: { path: LOCKFILE, content: lockContent }, shadowDbInitScript: '', migrationDirectories };
-}
-
-/**
- * Applies the pending migrations of `migrationsDir` and records them in
- * `_prisma_migrations`, exactly like `prisma migrate deploy`. Idempotent.
- * Returns the names of the migrations applied by this call.
- */
-export async function applyMigrations(
-  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
-  migrationsDir: string,
-  schemaPath: string,
-): Promise<string[]> {
-  const migrationsList = await readMigrationsList(migrationsDir);
-  return withEngine(adapterFactory, schemaPath, async (engine) => {
-    const { appliedMigrationNames } = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
-    return appliedMigrationNames;
-  });
 }
 
 /**
