@@ -2,7 +2,7 @@ import { Paper } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { ApiKeysDocument } from '@panorama/schema';
-import { CursorPager } from '../../lib/components/CursorPager.tsx';
+import { ConnectionPager } from '../../lib/components/ConnectionPager.tsx';
 import { PageHeader } from '../../lib/components/PageHeader.tsx';
 import { ListState } from '../../lib/components/ListState.tsx';
 import { useCursorPages } from '../../lib/useCursorPages.ts';
@@ -31,16 +31,7 @@ export function ApiKeysAdminPage() {
         <ListState error={!connection && error} loading={!connection} empty={keys.length === 0} emptyText={t('apiKey.admin.empty')} onRetry={() => void refetch()} rows={3}>
           <ApiKeyTable keys={keys} showOwner onRevoke={revoke.ask} />
         </ListState>
-        {connection && keys.length > 0 && (
-          <CursorPager
-            page={pages.page}
-            totalCount={connection.totalCount}
-            hasNextPage={connection.pageInfo.hasNextPage}
-            onPrev={pages.prev}
-            onNext={() => pages.next(connection.pageInfo.endCursor)}
-            disabled={loading}
-          />
-        )}
+        <ConnectionPager connection={connection} pages={pages} loading={loading} />
       </Paper>
       {revoke.dialog}
     </>
