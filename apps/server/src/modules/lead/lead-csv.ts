@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { badInput, type FieldError } from '../../core/errors/app-error.ts';
 import { LeadSource } from '../../generated/prisma/enums.ts';
 
@@ -9,44 +10,12 @@ const LIMITS: Record<Exclude<CsvColumn, 'source'>, number> = { name: 200, compan
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SOURCES = Object.values(LeadSource) as string[];
 
-/** RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF; a BOM is ignored. */
+/** RFC 4180 CSV (papaparse): quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF; a BOM is ignored. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let line = 1;
-  const s = text.replace(/^\uFEFF/, '');
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        field += c;
-        if (c === '\n') line++;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      endRow();
-      line++;
-    } else field += c;
-  }
-  if (quoted) throw badInput('csv', `has a quoted field that never ends (line ${line})`);
-  if (field !== '' || row.length) endRow();
-  return rows;
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) throw badInput('csv', `has a quoted field that never ends (row ${(broken.row ?? 0) + 1})`);
+  return parsed.data;
 }
 
 /**

@@ -1,42 +1,13 @@
+import Papa from 'papaparse';
+
 /** The columns the server's lead import reads, in the template's order. */
 export const LEAD_CSV_COLUMNS = ['name', 'company', 'title', 'email', 'phone', 'source', 'description'] as const;
 
 export const LEAD_CSV_TEMPLATE = `${LEAD_CSV_COLUMNS.join(',')}\n张伟,北京星河科技有限公司,采购经理,zhangwei@xinghe.example,13800138000,EVENT,展会上留下的名片\nJane Doe,Blue Harbor Ltd,CTO,jane@blueharbor.example,+1 415-555-0100,WEB_FORM,\n`;
 
-/** RFC 4180 CSV for the preview (the server parses the same way and decides): quotes, "" escapes, CRLF/LF, BOM. */
+/** RFC 4180 CSV for the preview (papaparse; the server parses with it too and decides): quotes, "" escapes, CRLF/LF, BOM. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else {
-        field += c;
-      }
-    } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field !== '' || row.length) endRow();
-  return rows;
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false }).data;
 }
 
 export interface PreviewRow {
