@@ -17,6 +17,9 @@ import { generateSales } from './sales-generate.js';
 import { salesOperations } from './sales-baseline.js';
 import { buildSalesScenarios } from './sales-scenarios.js';
 import { formatSalesTable, writeSalesJson } from './sales-report.js';
+import { runExportBench } from './export-bench.js';
+import { runImportBench } from './import-bench.js';
+import { runWebhookBench } from './webhook-bench.js';
 
 /**
  * pnpm bench: generated data set → real server + raw-SQL baseline → the same three
@@ -115,6 +118,9 @@ async function main() {
   const db = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   cleanups.push(() => db.end());
   if (sales) return runSales({ options, server, db, marker, generation, t0 });
+  if (options.suite === 'export') return runExport({ options, server, db, t0 });
+  if (options.suite === 'import') return runImport({ options, server, t0 });
+  if (options.suite === 'webhooks') return runWebhooks({ options, server, t0 });
 
   // 3. Who signs in, and what they can see.
   const [{ customers, contacts, users }] = (await db.query(
@@ -343,6 +349,54 @@ async function runSales({ options, server, db, marker, generation, t0 }) {
     parity: parities,
     scenarios: results,
   });
+  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
+}
+
+/** --suite export: the customers export as the admin (every customer) and as manager1 (department + pool), CSV and XLSX. */
+async function runExport({ options, server, db, t0 }) {
+  const [{ customers }] = (await db.query('SELECT count(*)::int AS customers FROM "Customer" WHERE "deletedAt" IS NULL')).rows;
+  log(`\nExport of customers (${customers.toLocaleString('en')} live), one download at a time, body read as it arrives`);
+  // reps hold no customer:export; a sales manager exports their department's customers and the pool
+  const tokens = { admin: await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD), manager1: await login(server.url, `manager1@${REP_EMAIL_DOMAIN}`, ADMIN_PASSWORD) };
+  const results = await runExportBench({ server, options, tokens, log });
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `export-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+    options: { ...options, databaseUrl: redact(options.databaseUrl) },
+    customers,
+    results,
+  }, null, 2));
+  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
+}
+
+/** --suite import: a CSV of new customers imported as the admin (dry run, insert, upsert by email, undo). */
+async function runImport({ options, server, t0 }) {
+  log(`\nImport of ${options.importRows.toLocaleString('en')} customers from CSV, one request per step`);
+  const token = await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const results = await runImportBench({ url: server.url, token, rows: options.importRows, log });
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+    options: { ...options, databaseUrl: redact(options.databaseUrl) },
+    results,
+  }, null, 2));
+  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
+}
+
+/** --suite webhooks: update latency without and with a webhook, then outbox-to-receiver throughput and delay. */
+async function runWebhooks({ options, server, t0 }) {
+  log(`\nChange path and webhook delivery: updateCustomer as the admin, ${options.concurrency} clients`);
+  const token = await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const results = await runWebhookBench({ server, token, options, log });
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `webhooks-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, JSON.stringify({
+    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
+    options: { ...options, databaseUrl: redact(options.databaseUrl) },
+    results,
+  }, null, 2));
   log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
 }
 

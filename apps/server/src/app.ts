@@ -5,12 +5,19 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import type { Config } from './config.ts';
 import type { Database } from './core/db/database.ts';
 import { makeFormatError } from './core/errors/format-error.ts';
+import { databaseOutagePlugin, rethrowOutage } from './core/errors/database-unavailable.ts';
 import { aliasLimit, complexityLimit, depthLimit } from './core/graphql/limits.ts';
 import { graphiqlAssets, graphiqlPage, wantsGraphiql } from './core/http/graphiql.ts';
 import { compressResponses } from './core/http/compression.ts';
 import { createMetrics, operationLabel, routeLabel } from './core/http/metrics.ts';
 import { tokenFromRequest } from './core/http/session-cookie.ts';
 import { serveWebApp } from './core/http/static-assets.ts';
+import { errorHandler } from './core/http/error-handler.ts';
+import { readinessHandler } from './core/http/readiness.ts';
+import { keepRequestContext, operationNamePlugin, requestLog } from './core/http/request-log.ts';
+import { createLogger, type Logger } from './core/log/logger.ts';
+import { exportHandler } from './core/export/export.route.ts';
+import { importBodyLimit } from './modules/import/import-body-limit.ts';
 import { createContext, type Context } from './context.ts';
 import { getSchema } from './schema.ts';
 import { createServices, type Services } from './services.ts';
@@ -23,10 +30,10 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** The HTTP application: GraphQL, GraphiQL, health, metrics and the web app. */
-export async function createApp(db: Database, config: Config): Promise<App> {
+/** The HTTP application: GraphQL, GraphiQL, health, metrics and the web app. `log` defaults to JSON lines on stdout. */
+export async function createApp(db: Database, config: Config, log: Logger = createLogger(config.logLevel)): Promise<App> {
   const schema = await getSchema();
-  const services = createServices(db.prisma, config);
+  const services = createServices(db.prisma, config, log);
   const metrics = createMetrics();
   db.onQuery(() => metrics.sqlStatements.inc());
 
@@ -34,13 +41,15 @@ export async function createApp(db: Database, config: Config): Promise<App> {
     schema,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: !config.production,
-    formatError: makeFormatError(config.production),
+    formatError: makeFormatError(config.production, { log, retryAfterSeconds: config.dbRetryAfterSeconds }),
     validationRules: [depthLimit(), aliasLimit()],
     stopOnTerminationSignals: false, // main.ts owns shutdown
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(), // no HTTP caching of answers: it only costs a hook per field
       complexityLimit(schema),
+      databaseOutagePlugin(config.dbRetryAfterSeconds),
+      operationNamePlugin(),
       {
         async requestDidStart() {
           return {
@@ -57,21 +66,16 @@ export async function createApp(db: Database, config: Config): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  app.use(requestLog(log));
   app.use((req, res, next) => {
     const end = metrics.httpDuration.startTimer();
-    res.on('finish', () => end({ route: routeLabel(req.path), status: res.statusCode }));
+    const route = routeLabel(req.path); // taken now: the /graphql mount rewrites req.path before the response ends
+    res.on('finish', () => end({ route, status: res.statusCode }));
     next();
   });
 
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await db.ping();
-      res.json({ status: 'ready', database: db.kind });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: db.kind });
-    }
-  });
+  app.get('/readyz', readinessHandler(db, config.readyTimeoutMs));
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
@@ -84,27 +88,26 @@ export async function createApp(db: Database, config: Config): Promise<App> {
   app.use(
     '/graphql',
     compressResponses(),
+    importBodyLimit(services.auth),
     express.json({ limit: BODY_LIMIT }),
+    keepRequestContext,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const token = tokenFromRequest(req);
-        const viewer = token ? await services.auth.viewerForToken(token) : null;
+        const viewer = token ? await services.auth.viewerForToken(token).catch(rethrowOutage(config.dbRetryAfterSeconds)) : null;
         return createContext(db.prisma, services, viewer, req, res);
       },
     }),
   );
+
+  app.get('/export/:list', exportHandler({ db: db.prisma, schema, services, production: config.production }));
 
   // The built web app: precompressed, hashed assets immutable, client-side routes → index.html.
   const webApp = serveWebApp(config.webDistDir);
   if (webApp) app.use(webApp);
 
   // Body too large, malformed JSON and the like: answer in GraphQL's error shape.
-  app.use((err: { status?: number; type?: string; message?: string }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
-    const status = err.status ?? 500;
-    const code = status === 413 ? 'BAD_USER_INPUT' : status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR';
-    const message = status === 413 ? `Request body is larger than ${BODY_LIMIT}` : status < 500 ? (err.message ?? 'Bad request') : 'Internal server error';
-    res.status(status).json({ errors: [{ message, extensions: { code } }] });
-  });
+  app.use(errorHandler(log, { bodyLimit: BODY_LIMIT, retryAfterSeconds: config.dbRetryAfterSeconds }));
 
   return { app, services, stop: () => apollo.stop() };
 }

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_TIMEOUTS, type DatabaseTimeouts } from './core/db/database.ts';
+import { logLevel, type LogLevel } from './core/log/logger.ts';
 
 /** Repository root: apps/server/{src,dist}/config.* → three levels up. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -26,8 +28,35 @@ export interface Config {
   poolSweepMinutes: number;
   /** How often contract renewal reminders are created (0 = off). */
   contractSweepMinutes: number;
+  /** Whether this process runs background jobs (core/jobs); every process may enqueue them. */
+  jobRunner: boolean;
+  /** How often the job queue is polled when idle (a local enqueue wakes it earlier). */
+  jobPollMs: number;
+  /** Jobs one process runs at once. */
+  jobConcurrency: number;
+  /** How long a claimed job stays with its worker without a heartbeat before another process takes it over. */
+  jobLeaseSeconds: number;
+  /** Succeeded and cancelled jobs are deleted after this many days. */
+  jobRetentionDays: number;
+  /** SMTP server for notification emails (smtp://user:pass@host:587); none sent without it. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** The address people open Panorama at, for links in emails. */
+  publicUrl: string;
+  /** How often the webhook job plans new events and sends due deliveries. */
+  webhookPollMs: number;
   graphiql: boolean;
   introspection: boolean;
+  /** Log lines at this level and above go to stdout as JSON (fatal, error, warn, info, debug, trace, silent). */
+  logLevel: LogLevel;
+  /** PostgreSQL connect, statement and idle-in-transaction limits (a down or frozen database answers 503, not a hang). */
+  dbTimeouts: DatabaseTimeouts;
+  /** Retry-After (seconds) sent with 503 DATABASE_UNAVAILABLE. */
+  dbRetryAfterSeconds: number;
+  /** /readyz answers 503 when the database has not answered within this long. */
+  readyTimeoutMs: number;
+  /** SIGTERM/SIGINT: in-flight requests and the running jobs' current step get this long before they are cut. */
+  shutdownTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -50,8 +79,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY ?? 'loopback'),
     poolSweepMinutes: Number(env.POOL_SWEEP_MINUTES ?? 15),
     contractSweepMinutes: Number(env.CONTRACT_SWEEP_MINUTES ?? 60),
+    jobRunner: env.JOB_RUNNER !== 'false',
+    jobPollMs: Number(env.JOB_POLL_MS ?? 1000),
+    jobConcurrency: Number(env.JOB_CONCURRENCY ?? 4),
+    jobLeaseSeconds: Number(env.JOB_LEASE_SECONDS ?? 300),
+    jobRetentionDays: Number(env.JOB_RETENTION_DAYS ?? 7),
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'Panorama <panorama@localhost>',
+    webhookPollMs: Number(env.WEBHOOK_POLL_MS ?? 1000),
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT ?? 4000}`).replace(/\/$/, ''),
     graphiql: env.GRAPHIQL ? env.GRAPHIQL !== 'false' : true,
     introspection: env.INTROSPECTION ? env.INTROSPECTION !== 'false' : true,
+    logLevel: logLevel(env.LOG_LEVEL),
+    dbTimeouts: {
+      connectMs: Number(env.DB_CONNECT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.connectMs),
+      statementMs: Number(env.DB_STATEMENT_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.statementMs),
+      idleInTransactionMs: Number(env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? DEFAULT_TIMEOUTS.idleInTransactionMs),
+    },
+    dbRetryAfterSeconds: Number(env.DB_RETRY_AFTER_SECONDS ?? 5),
+    readyTimeoutMs: Number(env.READY_TIMEOUT_MS ?? 2000),
+    shutdownTimeoutMs: Number(env.SHUTDOWN_TIMEOUT_MS ?? 10_000),
   };
 }
 

@@ -2,6 +2,8 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AuditLogResolver } from './modules/audit/audit-log.resolver.ts';
 import { AuthResolver } from './modules/auth/auth.resolver.ts';
 import { ApiKeyResolver } from './modules/api-key/api-key.resolver.ts';
+import { WebhookDeliveryResolver, WebhookResolver } from './modules/webhook/webhook.resolver.ts';
+import { ImportResolver } from './modules/import/import.resolver.ts';
 import { ContactResolver } from './modules/contact/contact.resolver.ts';
 import { CustomerResolver } from './modules/customer/customer.resolver.ts';
 import { DepartmentResolver } from './modules/department/department.resolver.ts';
@@ -38,12 +40,16 @@ import { ProductResolver } from './modules/product/product.resolver.ts';
 import { PriceBookResolver } from './modules/product/price-book.resolver.ts';
 import { PriceBookFieldsResolver, PricedProductFieldsResolver, ProductFieldsResolver, ProductPriceFieldsResolver } from './modules/product/product-fields.resolver.ts';
 import { OpportunityLineItemFieldsResolver, OpportunityLineResolver } from './modules/opportunity-line/opportunity-line.resolver.ts';
+import { JobResolver } from './modules/job/job.resolver.ts';
 
 /** Every resolver of the API; a module joins by adding its resolver here. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export const resolvers: NonEmptyArray<Function> = [
   AuthResolver,
   ApiKeyResolver,
+  WebhookResolver,
+  WebhookDeliveryResolver,
+  ImportResolver,
   CustomerResolver,
   ContactResolver,
   TimelineResolver,
@@ -90,4 +96,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ContractResolver,
   ContractFieldsResolver,
   CustomerContractsResolver,
+  JobResolver,
 ];

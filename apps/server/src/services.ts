@@ -50,11 +50,18 @@ import { createTerritoryServices } from './modules/territory/territory.module.ts
 import { TerritoryTreeRepository } from './modules/territory-tree/territory-tree.repository.ts';
 import { TerritoryTreeService } from './modules/territory-tree/territory-tree.service.ts';
 import { CustomerTerritoryService } from './modules/customer/customer-territory.service.ts';
+import { JobRepository } from './modules/job/job.repository.ts';
+import { JobService } from './modules/job/job.service.ts';
+import { webhookServices } from './modules/webhook/webhook.module.ts';
+import { importServices } from './modules/import/import.module.ts';
+import { createMailer } from './core/mail/mailer.ts';
+import { createLogger, type Logger } from './core/log/logger.ts';
 
 /** The composition root: one instance of each service per process. */
 export function createServices(
   db: Db,
-  config: Pick<Config, 'sessionTtlHours' | 'signInLimitPerIp' | 'signInLimitPerAccount' | 'signInLimitWindowMinutes'>,
+  config: Pick<Config, 'sessionTtlHours' | 'signInLimitPerIp' | 'signInLimitPerAccount' | 'signInLimitWindowMinutes' | 'smtpUrl' | 'mailFrom' | 'publicUrl'>,
+  log: Logger = createLogger('silent'),
 ) {
   const users = new UserRepository(db);
   const territories = new TerritoryRepository(db);
@@ -72,6 +79,8 @@ export function createServices(
   const leads = createLeadServices(db, { users, territories, settings, customer, contact, opportunity });
   const activities = createActivityServices(db, { customer, contact, opportunity, lead: leads.lead });
   const contracts = createContractServices(db, { customer, shares });
+  const auth = new AuthService(sessions, users, new SignInRepository(db), config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
   return {
     db,
     ...leads,
@@ -88,7 +97,10 @@ export function createServices(
     territories,
     settings,
     partners,
-    auth: new AuthService(sessions, users, new SignInRepository(db), config),
+    auth,
+    mailer,
+    ...webhookServices(db, { auth, mailer, log, publicUrl: config.publicUrl }),
+    ...importServices(db),
     apiKey: new ApiKeyService(new ApiKeyRepository(db), users),
     user: new UserService(users, department.repo, partners, sessions, roles),
     department,
@@ -105,6 +117,7 @@ export function createServices(
     currency,
     salesAnalytics: new SalesAnalyticsService(new SalesAnalyticsRepository(db), currency, new ForecastTargetRepository(db)),
     target: new TargetService(new TargetRepository(db)),
+    job: new JobService(new JobRepository(db)),
   };
 }
 

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { loadConfig } from '../config.ts';
 import { createApp } from '../app.ts';
+import { createLogger, type Logger } from '../core/log/logger.ts';
 import type { Services } from '../services.ts';
 import { FACTORY_PASSWORD, makeUser } from '../seed/factories.ts';
 import type { Role } from '../generated/prisma/enums.ts';
@@ -25,10 +26,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Promise<TestServer> {
+/** `log`: where the app logs (silent by default, so test output stays readable). */
+export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}, log: Logger = createLogger('silent')): Promise<TestServer> {
   const db = await createTestDatabase();
   const config = { ...loadConfig({ ...process.env, ...env }), port: 0 };
-  const { app, services, stop } = await createApp(db, config);
+  const { app, services, stop } = await createApp(db, config, log);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -69,4 +71,9 @@ export async function startTestServer(env: Partial<NodeJS.ProcessEnv> = {}): Pro
       await db.drop();
     },
   };
+}
+
+/** An answer as a client compares two of them: each request's own `requestId` left out. */
+export function withoutRequestIds<T extends GqlResult>(res: T): T {
+  return { ...res, errors: res.errors?.map(({ extensions, ...e }) => ({ ...e, extensions: { ...extensions, requestId: undefined } })) };
 }

@@ -69,6 +69,20 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
   Setting: systemOnly('company settings are read through their own services, written by admins', 'key'),
   DocumentCounter: systemOnly('document number sequences', 'key'),
   SignInLimit: systemOnly('sign-in attempt counters per client address and per email', 'key'),
+  // background jobs (core/jobs): the runner works on the system client; through the API only admins see the queues
+  Job: {
+    describe: 'admins only (the job runner uses the system client)',
+    where: (scope) => (scope.kind === 'all' ? {} : { id: { in: [] } }),
+    sql: (scope) => (scope.kind === 'all' ? Prisma.sql`TRUE` : Prisma.sql`FALSE`),
+  },
+  // a webhook is its owner's (admins see every one); its deliveries and their log follow it
+  WebhookSubscription: selfOnly('ownerId', { admins: true }),
+  WebhookDelivery: inherit(rule('WebhookSubscription'), { table: 'WebhookSubscription', column: 'subscriptionId', relation: 'subscription' }),
+  WebhookAttempt: inherit(rule('WebhookDelivery'), { table: 'WebhookDelivery', column: 'deliveryId', relation: 'delivery' }),
+  // imports (modules/import): a user's own batches and saved mappings; admins see every batch
+  ImportBatch: selfOnly('userId', { admins: true }),
+  ImportBatchRecord: inherit(rule('ImportBatch'), { table: 'ImportBatch', column: 'batchId', relation: 'batch' }),
+  ImportMapping: selfOnly('userId'),
   OutboxEvent: systemOnly('domain events: their subscribers (webhooks) check the subscriber\'s own access to each event\'s record', 'id'),
 };
 
@@ -76,7 +90,7 @@ export const ACCESS_RULES: Readonly<Record<ModelName, AccessRule>> = {
 export const AUDITED_MODELS: readonly ModelName[] = [
   'Customer', 'Contact', 'Opportunity', 'Lead', 'Activity', 'SalesTarget', 'Quote', 'Order', 'Contract',
   'Product', 'PriceBook', 'PipelineStage', 'CurrencyRate', 'Territory', 'Department', 'User',
-  'CommissionPlan', 'CommissionPeriod', 'Setting', 'AccessRole', 'ApiKey',
+  'CommissionPlan', 'CommissionPeriod', 'Setting', 'AccessRole', 'ApiKey', 'WebhookSubscription',
 ];
 
 /**

@@ -11,18 +11,21 @@ import type { AccessModule, Level } from '../access/levels.ts';
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
-  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete'
-  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
+  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'opportunity:export'
+  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert' | 'lead:export'
   | 'analytics:sales' | 'target:manage'
   | 'product:read' | 'product:manage'
-  | 'quote:read' | 'quote:create' | 'quote:update' | 'quote:delete'
-  | 'order:read' | 'order:update'
-  | 'contract:read' | 'contract:create' | 'contract:update' | 'contract:delete'
+  | 'quote:read' | 'quote:create' | 'quote:update' | 'quote:delete' | 'quote:export'
+  | 'order:read' | 'order:update' | 'order:export'
+  | 'contract:read' | 'contract:create' | 'contract:update' | 'contract:delete' | 'contract:export'
   | 'commission:read' | 'commission:manage'
-  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete'
+  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete' | 'activity:export'
   | 'user:read'
   | 'admin:users' | 'admin:sales' | 'admin:departments' | 'admin:settings'
-  | 'audit:read';
+  | 'audit:read'
+  | 'job:manage'
+  | 'webhook:manage'
+  | 'customer:import' | 'contact:import' | 'lead:import' | 'product:import';
 
 /** Every permission there is: the catalogue roles are made from. */
 export const PERMISSIONS: readonly Permission[] = [
@@ -34,6 +37,9 @@ export const PERMISSIONS: readonly Permission[] = [
   'contract:read', 'contract:create', 'contract:update', 'contract:delete', 'commission:read', 'commission:manage',
   'activity:read', 'activity:create', 'activity:update', 'activity:delete',
   'user:read', 'admin:users', 'admin:sales', 'admin:departments', 'admin:settings', 'audit:read',
+  'opportunity:export', 'lead:export', 'quote:export', 'order:export', 'contract:export', 'activity:export',
+  'job:manage', 'webhook:manage',
+  'customer:import', 'contact:import', 'lead:import', 'product:import',
 ];
 
 /** Every staff role logs and sees its own activities; managers also delete them. */
@@ -53,14 +59,16 @@ const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   SALES_MANAGER: [
     ...SALES_REP, 'customer:delete', 'customer:export', 'contact:export', 'opportunity:delete', 'lead:delete', 'target:manage', 'activity:delete',
     'product:manage', 'quote:delete', 'order:update', 'contract:delete',
+    'opportunity:export', 'lead:export', 'quote:export', 'order:export', 'contract:export', 'activity:export',
+    'customer:import', 'contact:import', 'lead:import', 'product:import',
   ],
   SALES_REP,
   SERVICE_MANAGER: [
     'customer:read', 'customer:update', 'contact:read', 'contact:create', 'contact:update', 'customer:export', 'contact:export', 'user:read', ...ACTIVITY, 'activity:delete',
-    'product:read', 'order:read', 'contract:read', 'contract:create', 'contract:update',
+    'product:read', 'order:read', 'contract:read', 'contract:create', 'contract:update', 'contract:export', 'activity:export',
   ],
   SERVICE_AGENT: ['customer:read', 'contact:read', 'contact:create', 'contact:update', 'user:read', ...ACTIVITY, 'product:read', 'contract:read'],
-  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'lead:read', 'lead:create', 'lead:update', 'user:read', ...ACTIVITY, 'product:read'],
+  MARKETER: ['customer:read', 'contact:read', 'customer:export', 'contact:export', 'lead:read', 'lead:create', 'lead:update', 'lead:export', 'lead:import', 'user:read', ...ACTIVITY, 'product:read'],
   PARTNER: ['customer:read', 'contact:read', 'contact:create', 'contact:update'],
 };
 

@@ -13,6 +13,10 @@ import { accountEn } from './account.en.ts';
 import { shareEn } from './share.en.ts';
 import { apiKeyEn } from './apikey.en.ts';
 import { roleEn } from './role.en.ts';
+import { jobEn } from './job.en.ts';
+import { exportEn } from './export.en.ts';
+import { importEn } from './import.en.ts';
+import { webhookEn } from './webhook.en.ts';
 
 /** English. Typed as the Chinese resources, so a missing or extra key fails the typecheck. */
 export const en: Messages = {
@@ -275,8 +279,12 @@ export const en: Messages = {
   product: productEn,
   quote: quoteEn,
   order: orderEn,
+  export: exportEn,
+  import: importEn,
   account: accountEn,
   share: shareEn,
   apiKey: apiKeyEn,
   role: roleEn,
+  job: jobEn,
+  webhook: webhookEn,
 };

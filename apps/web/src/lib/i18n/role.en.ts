@@ -48,10 +48,10 @@ export const roleEn: typeof roleZhCN = {
   modules: {
     customer: 'Customers', contact: 'Contacts', opportunity: 'Opportunities', lead: 'Leads', analytics: 'Analytics', target: 'Sales targets',
     product: 'Products', quote: 'Quotes', order: 'Orders', contract: 'Contracts', commission: 'Commissions', activity: 'Activities',
-    user: 'Users', admin: 'Administration', audit: 'Audit log',
+    user: 'Users', admin: 'Administration', audit: 'Audit log', job: 'Background jobs',
   },
   actions: {
-    read: 'View', create: 'Create', update: 'Edit', delete: 'Delete', export: 'Export', claim: 'Claim', convert: 'Convert',
+    read: 'View', create: 'Create', update: 'Edit', delete: 'Delete', export: 'Export', import: 'Import', claim: 'Claim', convert: 'Convert',
     sales: 'Sales', manage: 'Manage', users: 'Users', departments: 'Departments', settings: 'Settings',
   },
   levels: {

@@ -46,10 +46,10 @@ export const roleZhCN = {
   modules: {
     customer: '客户', contact: '联系人', opportunity: '商机', lead: '线索', analytics: '数据分析', target: '销售目标',
     product: '产品', quote: '报价单', order: '销售订单', contract: '合同', commission: '提成', activity: '活动',
-    user: '用户', admin: '系统管理', audit: '审计日志',
+    user: '用户', admin: '系统管理', audit: '审计日志', job: '后台任务',
   },
   actions: {
-    read: '查看', create: '新建', update: '编辑', delete: '删除', export: '导出', claim: '认领', convert: '转化',
+    read: '查看', create: '新建', update: '编辑', delete: '删除', export: '导出', import: '导入', claim: '认领', convert: '转化',
     sales: '销售', manage: '管理', users: '用户', departments: '部门', settings: '设置',
   },
   levels: {

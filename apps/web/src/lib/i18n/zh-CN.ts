@@ -12,6 +12,10 @@ import { accountZhCN } from './account.zh-CN.ts';
 import { shareZhCN } from './share.zh-CN.ts';
 import { apiKeyZhCN } from './apikey.zh-CN.ts';
 import { roleZhCN } from './role.zh-CN.ts';
+import { jobZhCN } from './job.zh-CN.ts';
+import { exportZhCN } from './export.zh-CN.ts';
+import { importZhCN } from './import.zh-CN.ts';
+import { webhookZhCN } from './webhook.zh-CN.ts';
 
 /** Simplified Chinese — the default language and the source of the key structure (en.ts must match it). */
 export const zhCN = {
@@ -271,10 +275,14 @@ export const zhCN = {
   product: productZhCN,
   quote: quoteZhCN,
   order: orderZhCN,
+  export: exportZhCN,
+  import: importZhCN,
   account: accountZhCN,
   share: shareZhCN,
   apiKey: apiKeyZhCN,
   role: roleZhCN,
+  job: jobZhCN,
+  webhook: webhookZhCN,
 };
 
 export type Messages = typeof zhCN;

@@ -8,14 +8,15 @@ export type ViewerUser = MeQuery['me']['user'];
 export type Permission =
   | 'customer:read' | 'customer:create' | 'customer:update' | 'customer:delete' | 'customer:export' | 'customer:claim'
   | 'contact:read' | 'contact:create' | 'contact:update' | 'contact:delete' | 'contact:export'
-  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'admin:sales' | 'analytics:sales' | 'target:manage'
-  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert'
-  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete'
-  | 'contract:read' | 'contract:create' | 'contract:update' | 'contract:delete'
+  | 'opportunity:read' | 'opportunity:create' | 'opportunity:update' | 'opportunity:delete' | 'opportunity:export' | 'admin:sales' | 'analytics:sales' | 'target:manage'
+  | 'lead:read' | 'lead:create' | 'lead:update' | 'lead:delete' | 'lead:convert' | 'lead:export'
+  | 'activity:read' | 'activity:create' | 'activity:update' | 'activity:delete' | 'activity:export'
+  | 'contract:read' | 'contract:create' | 'contract:update' | 'contract:delete' | 'contract:export'
   | 'commission:read' | 'commission:manage'
   | 'product:read' | 'product:manage'
-  | 'quote:read' | 'quote:create' | 'quote:update' | 'quote:delete' | 'order:read' | 'order:update'
-  | 'user:read' | 'admin:users' | 'admin:departments' | 'admin:settings' | 'audit:read';
+  | 'quote:read' | 'quote:create' | 'quote:update' | 'quote:delete' | 'quote:export' | 'order:read' | 'order:update' | 'order:export'
+  | 'user:read' | 'admin:users' | 'admin:departments' | 'admin:settings' | 'audit:read' | 'job:manage' | 'webhook:manage'
+  | 'customer:import' | 'contact:import' | 'lead:import' | 'product:import';
 
 /**
  * The signed-in user (loaded by the `_app` route guard, so read from the cache) and a

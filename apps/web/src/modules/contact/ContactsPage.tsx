@@ -16,6 +16,7 @@ import { hasContactFilters, toContactFilter, toContactOrder, type ContactSearch 
 import { useContactColumns } from './useContactColumns.tsx';
 import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
 import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
 
 const PAGE_SIZE = 25;
 
@@ -48,11 +49,14 @@ export function ContactsPage({ search, onSearchChange }: ContactsPageProps) {
         title={t('contact.listTitle')}
         description={t('contact.listDescription')}
         actions={
-          can('contact:create') && (
-            <ButtonLink to="/contacts/new" search={{}} leftSection={<IconPlus size={16} />}>
-              {t('contact.new')}
-            </ButtonLink>
-          )
+          <>
+            {can('contact:export') && <ExportButton list="contacts" args={{ filter, orderBy }} />}
+            {can('contact:create') && (
+              <ButtonLink to="/contacts/new" search={{}} leftSection={<IconPlus size={16} />}>
+                {t('contact.new')}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <Paper withBorder p="md" mb="md">

@@ -8,7 +8,8 @@ import { QueryError } from '../../lib/components/QueryError.tsx';
 import { ServerTable } from '../../lib/components/ServerTable.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { ContractFilters } from './ContractFilters.tsx';
-import { hasContractFilters, type ContractSearch } from './contractSearch.ts';
+import { hasContractFilters, toContractFilter, toContractOrder, type ContractSearch } from './contractSearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
 import { useContractColumns } from './useContractColumns.tsx';
 import { useContractList } from './useContractList.ts';
 
@@ -26,11 +27,16 @@ export function ContractsPage({ search, onSearchChange }: { search: ContractSear
       <PageHeader
         title={t('contract.listTitle')}
         description={t('contract.listDescription')}
-        actions={can('contract:create') && (
-          <ButtonLink to="/contracts/new" leftSection={<IconPlus size={16} />}>
-            {t('contract.new')}
-          </ButtonLink>
-        )}
+        actions={
+          <>
+            {can('contract:export') && <ExportButton list="contracts" args={{ filter: toContractFilter(search), orderBy: toContractOrder(search) }} />}
+            {can('contract:create') && (
+              <ButtonLink to="/contracts/new" leftSection={<IconPlus size={16} />}>
+                {t('contract.new')}
+              </ButtonLink>
+            )}
+          </>
+        }
       />
       <ContractFilters search={search} onChange={onSearchChange} />
       {list.error && <QueryError error={list.error} onRetry={() => void list.refetch()} />}

@@ -5,7 +5,9 @@ import { QueryError } from '../../lib/components/QueryError.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { CustomerFilters } from './CustomerFilters.tsx';
 import { CustomerTable } from './CustomerTable.tsx';
-import { hasCustomerFilters, type CustomerSearch } from './customerSearch.ts';
+import { hasCustomerFilters, toCustomerFilter, toCustomerOrder, type CustomerSearch } from './customerSearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
+import { ImportButton } from '../import/ImportButton.tsx';
 import { useCustomerList } from './useCustomerList.ts';
 import { ButtonLink } from '../../lib/components/ButtonLink.tsx';
 import { useCustomerSelection } from '../territory/useCustomerSelection.ts';
@@ -28,11 +30,15 @@ export function CustomersPage({ search, onSearchChange }: CustomersPageProps) {
         title={t('customer.listTitle')}
         description={t('customer.listDescription')}
         actions={
-          can('customer:create') && (
-            <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
-              {t('customer.new')}
-            </ButtonLink>
-          )
+          <>
+            {can('customer:export') && <ExportButton list="customers" args={{ filter: toCustomerFilter(search), orderBy: toCustomerOrder(search) }} />}
+            {can('customer:import') && <ImportButton entity="CUSTOMER" fieldsOf="customer" onChanged={() => void list.refetch()} />}
+            {can('customer:create') && (
+              <ButtonLink to="/customers/new" leftSection={<IconPlus size={16} />}>
+                {t('customer.new')}
+              </ButtonLink>
+            )}
+          </>
         }
       />
       <CustomerFilters search={search} onChange={onSearchChange} />

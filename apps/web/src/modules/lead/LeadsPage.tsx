@@ -7,7 +7,8 @@ import { QueryError } from '../../lib/components/QueryError.tsx';
 import { useViewer } from '../auth/useViewer.ts';
 import { LeadFilters } from './LeadFilters.tsx';
 import { LeadTable } from './LeadTable.tsx';
-import { hasLeadFilters, type LeadSearch } from './leadSearch.ts';
+import { hasLeadFilters, toLeadFilter, toLeadOrder, type LeadSearch } from './leadSearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
 import { useLeadList } from './useLeadList.ts';
 
 export function LeadsPage({ search, onSearchChange }: { search: LeadSearch; onSearchChange: (patch: Partial<LeadSearch>) => void }) {
@@ -20,16 +21,19 @@ export function LeadsPage({ search, onSearchChange }: { search: LeadSearch; onSe
         title={t('lead.listTitle')}
         description={t('lead.listDescription')}
         actions={
-          can('lead:create') && (
-            <Group gap="sm">
+          <Group gap="sm">
+            {can('lead:export') && <ExportButton list="leads" args={{ filter: toLeadFilter(search), orderBy: toLeadOrder(search) }} />}
+            {can('lead:create') && (
+              <>
               <ButtonLink variant="default" to="/leads/import" leftSection={<IconFileImport size={16} />}>
                 {t('lead.import')}
               </ButtonLink>
               <ButtonLink to="/leads/new" leftSection={<IconPlus size={16} />}>
                 {t('lead.new')}
               </ButtonLink>
-            </Group>
-          )
+              </>
+            )}
+          </Group>
         }
       />
       <LeadFilters search={search} onChange={onSearchChange} />

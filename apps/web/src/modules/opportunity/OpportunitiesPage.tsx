@@ -7,7 +7,8 @@ import { useViewer } from '../auth/useViewer.ts';
 import { OpportunityFilters } from './OpportunityFilters.tsx';
 import { OpportunityTable } from './OpportunityTable.tsx';
 import { ViewSwitch } from './ViewSwitch.tsx';
-import { hasOpportunityFilters, type OpportunitySearch } from './opportunitySearch.ts';
+import { hasOpportunityFilters, toOpportunityFilter, toOpportunityOrder, type OpportunitySearch } from './opportunitySearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
 import { useOpportunityList } from './useOpportunityList.ts';
 
 interface OpportunitiesPageProps {
@@ -27,6 +28,7 @@ export function OpportunitiesPage({ search, onSearchChange }: OpportunitiesPageP
         actions={
           <>
             <ViewSwitch view="list" search={search} />
+            {can('opportunity:export') && <ExportButton list="opportunities" args={{ filter: toOpportunityFilter(search), orderBy: toOpportunityOrder(search) }} />}
             {can('opportunity:create') && (
               <ButtonLink to="/opportunities/new" leftSection={<IconPlus size={16} />}>
                 {t('opportunity.new')}

@@ -14,6 +14,8 @@ import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 import { useFormat } from '../../lib/format.ts';
 import { OrderStatusBadge } from './OrderBadges.tsx';
 import { ORDER_STATUSES, toOrderFilter, toOrderOrder, type OrderSearch } from './orderSearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
+import { useViewer } from '../auth/useViewer.ts';
 
 const SORT_ACCESSORS: Record<OrderSortField, string> = { NUMBER: 'number', ORDER_DATE: 'orderDate', CREATED_AT: 'createdAt', TOTAL: 'total' };
 
@@ -25,6 +27,7 @@ interface Props {
 /** Sales orders of the deals the viewer may see. */
 export function OrdersPage({ search, onSearchChange }: Props) {
   const { t } = useTranslation();
+  const { can } = useViewer();
   const format = useFormat();
   const navigate = useNavigate();
   const filter = toOrderFilter(search);
@@ -52,7 +55,11 @@ export function OrdersPage({ search, onSearchChange }: Props) {
 
   return (
     <>
-      <PageHeader title={t('order.listTitle')} description={t('order.listDescription')} />
+      <PageHeader
+        title={t('order.listTitle')}
+        description={t('order.listDescription')}
+        actions={can('order:export') && <ExportButton list="orders" args={{ filter, orderBy }} />}
+      />
       <Group gap="sm" mb="md" wrap="wrap">
         <TextInput
           leftSection={<IconSearch size={16} />}

@@ -14,6 +14,8 @@ import { useDebouncedParam } from '../../lib/useDebouncedParam.ts';
 import { useFormat } from '../../lib/format.ts';
 import { QuoteStatusBadge } from './QuoteBadges.tsx';
 import { QUOTE_STATUSES, toQuoteFilter, toQuoteOrder, type QuoteSearch } from './quoteSearch.ts';
+import { ExportButton } from '../../lib/components/ExportButton.tsx';
+import { useViewer } from '../auth/useViewer.ts';
 
 const SORT_ACCESSORS: Record<QuoteSortField, string> = {
   NUMBER: 'number', UPDATED_AT: 'updatedAt', CREATED_AT: 'createdAt', VALID_UNTIL: 'validUntil', TOTAL: 'total',
@@ -27,6 +29,7 @@ interface Props {
 /** All quotes the viewer may see (those of their deals), filtered by status and number/title. */
 export function QuotesPage({ search, onSearchChange }: Props) {
   const { t } = useTranslation();
+  const { can } = useViewer();
   const format = useFormat();
   const navigate = useNavigate();
   const filter = toQuoteFilter(search);
@@ -55,7 +58,11 @@ export function QuotesPage({ search, onSearchChange }: Props) {
 
   return (
     <>
-      <PageHeader title={t('quote.listTitle')} description={t('quote.listDescription')} />
+      <PageHeader
+        title={t('quote.listTitle')}
+        description={t('quote.listDescription')}
+        actions={can('quote:export') && <ExportButton list="quotes" args={{ filter, orderBy }} />}
+      />
       <Group gap="sm" mb="md" wrap="wrap">
         <TextInput
           leftSection={<IconSearch size={16} />}

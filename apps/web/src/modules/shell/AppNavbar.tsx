@@ -10,7 +10,7 @@ import {
   IconPackage, IconTags,
   IconMap2,
   IconCoins, IconReceipt2,
-  IconFileInvoice, IconShoppingCart, IconKey,
+  IconFileInvoice, IconShoppingCart, IconKey, IconClockPlay, IconWebhook,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useViewer, type Permission } from '../auth/useViewer.ts';
@@ -25,7 +25,7 @@ interface Item {
     | '/admin/territories'
     | '/commissions' | '/admin/commissions'
     | '/quotes' | '/orders'
-    | '/admin/api-keys';
+    | '/admin/api-keys' | '/admin/jobs' | '/admin/webhooks';
   label: string;
   icon: ReactNode;
   permission: Permission;
@@ -65,6 +65,8 @@ export function AppNavbar({ onNavigate }: { onNavigate: () => void }) {
     { to: '/admin/commissions', label: t('commission.adminNav'), icon: <IconReceipt2 size={18} />, permission: 'commission:manage' },
     { to: '/admin/api-keys', label: t('apiKey.nav'), icon: <IconKey size={18} />, permission: 'admin:users' },
     { to: '/admin/audit', label: t('nav.audit'), icon: <IconHistory size={18} />, permission: 'audit:read' },
+    { to: '/admin/jobs', label: t('job.nav'), icon: <IconClockPlay size={18} />, permission: 'job:manage' },
+    { to: '/admin/webhooks', label: t('webhook.nav'), icon: <IconWebhook size={18} />, permission: 'webhook:manage' },
   ];
   const visibleAdmin = admin.filter((item) => can(item.permission));
 

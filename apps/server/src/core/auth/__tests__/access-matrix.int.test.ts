@@ -16,6 +16,9 @@ import { CONTRACT_OPERATIONS } from '../../../modules/contract/__tests__/contrac
 import { PRODUCT_OPERATIONS } from '../../../modules/product/__tests__/product-matrix.ts';
 import { TERRITORY_OPERATIONS } from '../../../modules/territory/__tests__/territory-matrix.ts';
 import { API_KEY_OPERATIONS } from '../../../modules/api-key/__tests__/api-key-matrix.ts';
+import { JOB_OPERATIONS } from '../../../modules/job/__tests__/job-matrix.ts';
+import { WEBHOOK_OPERATIONS } from '../../../modules/webhook/__tests__/webhook-matrix.ts';
+import { IMPORT_OPERATIONS } from '../../../modules/import/__tests__/import-matrix.ts';
 import { newId } from '../../ids.ts';
 import { makeOpportunity } from '../../../seed/sales-factories.ts';
 
@@ -119,6 +122,9 @@ const OPERATIONS: Op[] = [
   ...PRODUCT_OPERATIONS,
   ...TERRITORY_OPERATIONS,
   ...API_KEY_OPERATIONS,
+  ...JOB_OPERATIONS,
+  ...WEBHOOK_OPERATIONS,
+  ...IMPORT_OPERATIONS,
   { name: 'mySessions', rule: SESSION, request: async () => ({ query: '{ mySessions { id current } }' }) },
   {
     name: 'revokeMySession',
