@@ -359,15 +359,7 @@ async function runExport({ options, server, db, t0 }) {
   // reps hold no customer:export; a sales manager exports their department's customers and the pool
   const tokens = { admin: await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD), manager1: await login(server.url, `manager1@${REP_EMAIL_DOMAIN}`, ADMIN_PASSWORD) };
   const results = await runExportBench({ server, options, tokens, log });
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `export-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
-    options: { ...options, databaseUrl: redact(options.databaseUrl) },
-    customers,
-    results,
-  }, null, 2));
-  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
+  writeSuiteResults('export', { options, results, customers }, t0);
 }
 
 /** --suite import: a CSV of new customers imported as the admin (dry run, insert, upsert by email, undo). */
@@ -375,14 +367,7 @@ async function runImport({ options, server, t0 }) {
   log(`\nImport of ${options.importRows.toLocaleString('en')} customers from CSV, one request per step`);
   const token = await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
   const results = await runImportBench({ url: server.url, token, rows: options.importRows, log });
-  fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  fs.writeFileSync(file, JSON.stringify({
-    machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
-    options: { ...options, databaseUrl: redact(options.databaseUrl) },
-    results,
-  }, null, 2));
-  log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
+  writeSuiteResults('import', { options, results }, t0);
 }
 
 /** --suite webhooks: update latency without and with a webhook, then outbox-to-receiver throughput and delay. */
@@ -390,12 +375,17 @@ async function runWebhooks({ options, server, t0 }) {
   log(`\nChange path and webhook delivery: updateCustomer as the admin, ${options.concurrency} clients`);
   const token = await login(server.url, ADMIN_EMAIL, ADMIN_PASSWORD);
   const results = await runWebhookBench({ server, token, options, log });
+  writeSuiteResults('webhooks', { options, results }, t0);
+}
+
+/** Writes a suite's results as bench/.out/<name>-<time>.json with the machine and options, and says where. */
+function writeSuiteResults(name, { options, ...data }, t0) {
   fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `webhooks-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  const file = path.join(outDir, `${name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
   fs.writeFileSync(file, JSON.stringify({
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, node: process.version, loadavg: os.loadavg() },
     options: { ...options, databaseUrl: redact(options.databaseUrl) },
-    results,
+    ...data,
   }, null, 2));
   log(`\nResults: ${path.relative(repoRoot, file)}  (total ${since(t0)})`);
 }
