@@ -15,6 +15,12 @@ export function claimUndispatched(tx: Tx, limit: number): Promise<OutboxEventRow
     SELECT * FROM "OutboxEvent" WHERE "dispatchedAt" IS NULL ORDER BY seq LIMIT ${limit} FOR UPDATE SKIP LOCKED`;
 }
 
+/** Whether any event waits for its dispatcher (a cheap look before the dispatcher's real work). */
+export async function hasUndispatched(db: Tx): Promise<boolean> {
+  const system = systemClient(db, 'the dispatcher looks whether the outbox holds anything new');
+  return (await system.outboxEvent.findFirst({ where: { dispatchedAt: null }, select: { id: true } })) !== null;
+}
+
 /** Marks events planned, in the dispatcher's transaction. */
 export async function markDispatched(tx: Tx, ids: string[], at: Date): Promise<void> {
   if (ids.length === 0) return;

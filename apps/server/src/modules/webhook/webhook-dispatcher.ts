@@ -5,7 +5,7 @@ import { buildScope } from '../../core/auth/build-scope.ts';
 import { systemClient } from '../../core/access/scoped-client.ts';
 import { newId } from '../../core/ids.ts';
 import type { AuthService } from '../auth/auth.service.ts';
-import { claimUndispatched, type OutboxEventRow } from '../../core/changes/outbox.ts';
+import { claimUndispatched, hasUndispatched, type OutboxEventRow } from '../../core/changes/outbox.ts';
 import type { SubscriptionRow, WebhookRepository } from './webhook.repository.ts';
 import { matchesType, mayReceive, passesFieldFilter } from './webhook-events.ts';
 
@@ -39,6 +39,8 @@ export class WebhookDispatcher {
   }
 
   private async dispatchBatch(now: Date): Promise<number> {
+    // polled every second: nothing new means no owners to load and no transaction to open
+    if (!(await hasUndispatched(this.db))) return 0;
     // who receives what is settled before the transaction: on the embedded database a query
     // outside an open transaction would wait for it
     const subscriptions = await this.repo.activeSubscriptions();
